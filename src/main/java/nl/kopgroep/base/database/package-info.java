@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.base.database;
+
+import org.jspecify.annotations.NullMarked;

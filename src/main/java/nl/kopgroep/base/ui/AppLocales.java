@@ -1,0 +1,39 @@
+package nl.kopgroep.base.ui;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The languages of the UI: Dutch first, English second. */
+public final class AppLocales {
+
+    public static final Locale DUTCH = Locale.of("nl", "NL");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
+    static final String COOKIE = "kopgroep-taal";
+
+    private AppLocales() {
+    }
+
+    /** The supported locale for a language tag, or empty when the tag is unknown. */
+    public static Optional<Locale> forTag(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(tag).getLanguage();
+        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+    }
+
+    static Locale fromCookies(Cookie @Nullable [] cookies) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return forTag(cookie.getValue()).orElse(DUTCH);
+                }
+            }
+        }
+        return DUTCH;
+    }
+}

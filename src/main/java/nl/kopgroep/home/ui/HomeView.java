@@ -1,0 +1,48 @@
+package nl.kopgroep.home.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.kopgroep.organisation.AttentionService;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.KopgroepUser;
+import nl.kopgroep.security.Role;
+
+/** The home of the signed-in person: one section per role they hold. */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+public class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, CohortService cohorts, AttentionService attention) {
+        addClassName("page");
+        KopgroepUser user = currentUser.require();
+        H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
+        add(greeting);
+        if (user.roles().isEmpty()) {
+            add(new Paragraph(getTranslation("home.noRoles")));
+        }
+        if (user.hasRole(Role.PARTICIPANT)) {
+            add(new ParticipantHome(cohorts.myCohort()));
+        }
+        if (user.hasRole(Role.COACH)) {
+            add(new CoachHome(cohorts.myCoachees()));
+        }
+        if (user.hasRole(Role.MANAGER)) {
+            add(new ManagerHome(cohorts.organisationCohorts()));
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            add(new AdminHome(attention.attentionItems(user.organisationId())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

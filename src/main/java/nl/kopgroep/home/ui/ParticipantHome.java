@@ -1,0 +1,57 @@
+package nl.kopgroep.home.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Optional;
+import nl.kopgroep.organisation.MyCohort;
+import nl.kopgroep.organisation.Person;
+
+/** "Mijn kopgroep": where I am in the two years, who coaches me, who is in my group. */
+class ParticipantHome extends Composite<Section> {
+
+    ParticipantHome(Optional<MyCohort> myCohort) {
+        Section section = getContent();
+        section.addClassNames("home-section", "participant-home");
+        section.add(new H2(getTranslation("home.participant.title")));
+        if (myCohort.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.participant.noCohort")));
+            return;
+        }
+        MyCohort mine = myCohort.get();
+        Paragraph cohortLine = new Paragraph(getTranslation("home.participant.cohort", mine.cohort().name(),
+                Formats.date(mine.cohort().startDate()), Formats.date(mine.cohort().endDate())));
+        Paragraph month = new Paragraph(Formats.programmeMonth(mine.cohort()));
+        month.addClassName("programme-month");
+        ProgressBar progress = new ProgressBar(0, 24, Math.min(24, mine.cohort().programmeMonth()));
+        progress.getElement().setAttribute("aria-label", getTranslation("home.participant.progressLabel"));
+        section.add(cohortLine, month, progress);
+
+        section.add(new H3(getTranslation("home.participant.myCoaches")));
+        section.add(mine.myCoaches().isEmpty()
+                ? new Paragraph(getTranslation("home.participant.noCoach"))
+                : people(mine.myCoaches(), true));
+        section.add(new H3(getTranslation("home.participant.fellows", mine.fellowParticipants().size())));
+        section.add(people(mine.fellowParticipants(), false));
+    }
+
+    static UnorderedList people(List<Person> people, boolean withEmail) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("people");
+        for (Person person : people) {
+            ListItem item = new ListItem(person.displayName());
+            if (withEmail) {
+                item.add(new com.vaadin.flow.component.Text(" – "), new Anchor("mailto:" + person.email(), person.email()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+}

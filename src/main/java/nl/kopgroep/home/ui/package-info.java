@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.home.ui;
+
+import org.jspecify.annotations.NullMarked;

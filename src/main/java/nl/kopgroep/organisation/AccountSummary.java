@@ -1,0 +1,11 @@
+package nl.kopgroep.organisation;
+
+import java.util.Set;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.security.Role;
+
+/** An account as the administrator sees it: never its password hash. */
+public record AccountSummary(UserId id, OrganisationId organisationId, String email, String displayName, Set<Role> roles,
+                             boolean active, boolean passwordSet) {
+}

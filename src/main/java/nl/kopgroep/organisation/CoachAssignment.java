@@ -1,0 +1,50 @@
+package nl.kopgroep.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.UserId;
+
+/** A coach coaches a participant within a cohort. */
+@Entity
+@Table(name = "coach_assignment")
+class CoachAssignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cohort_id", nullable = false)
+    private Long cohortId;
+
+    @Column(name = "coach_id", nullable = false)
+    private Long coachId;
+
+    @Column(name = "participant_id", nullable = false)
+    private Long participantId;
+
+    protected CoachAssignment() {
+    }
+
+    CoachAssignment(CohortId cohort, UserId coach, UserId participant) {
+        this.cohortId = cohort.value();
+        this.coachId = coach.value();
+        this.participantId = participant.value();
+    }
+
+    CohortId cohortId() {
+        return new CohortId(cohortId);
+    }
+
+    UserId coachId() {
+        return new UserId(coachId);
+    }
+
+    UserId participantId() {
+        return new UserId(participantId);
+    }
+}

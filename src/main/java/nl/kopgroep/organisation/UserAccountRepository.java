@@ -1,0 +1,30 @@
+package nl.kopgroep.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.kopgroep.security.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<UserAccount> findByOrganisationIdOrderByDisplayNameAsc(Long organisationId);
+
+    List<UserAccount> findByIdInOrderByDisplayNameAsc(Collection<Long> ids);
+
+    Optional<UserAccount> findByIdAndOrganisationId(Long id, Long organisationId);
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
+    boolean existsWithRole(Role role);
+
+    @Query("select u.organisationId, count(u) from UserAccount u group by u.organisationId")
+    List<Object[]> countPerOrganisation();
+
+    @Query("select u.active from UserAccount u where u.id = :id")
+    Optional<Boolean> findActiveById(Long id);
+}

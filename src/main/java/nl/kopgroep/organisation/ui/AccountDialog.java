@@ -1,0 +1,57 @@
+package nl.kopgroep.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.kopgroep.organisation.AccountForm;
+import nl.kopgroep.organisation.AccountSummary;
+import nl.kopgroep.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Name, e-mail and roles of an account. A refused save keeps the dialog open with what was typed. */
+class AccountDialog extends Dialog {
+
+    AccountDialog(String title, @Nullable AccountSummary existing, Consumer<AccountForm> save) {
+        setHeaderTitle(title);
+        setWidth("min(36rem, 95vw)");
+        TextField name = new TextField(getTranslation("account.displayName"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        EmailField email = new EmailField(getTranslation("account.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(254);
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("account.roles"));
+        roles.setItems(List.of(Role.values()));
+        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
+        roles.setRequiredIndicatorVisible(true);
+        if (existing != null) {
+            name.setValue(existing.displayName());
+            email.setValue(existing.email());
+            roles.setValue(existing.roles());
+        } else {
+            roles.setValue(EnumSet.of(Role.PARTICIPANT));
+        }
+        FormError error = new FormError();
+        FormLayout form = new FormLayout(name, email, roles);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(error, form);
+
+        Button ok = new Button(getTranslation("action.save"), click -> {
+            Set<Role> chosen = roles.getValue();
+            if (error.attempt(() -> save.accept(new AccountForm(name.getValue(), email.getValue(), chosen)))) {
+                close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
+        name.focus();
+    }
+}

@@ -1,0 +1,138 @@
+package nl.kopgroep.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import nl.kopgroep.organisation.AccountService;
+import nl.kopgroep.organisation.AccountSummary;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.security.Role;
+
+/** The accounts of one municipality: search, create, change, (de)activate, invite again. */
+class AccountsPanel extends VerticalLayout {
+
+    private final AccountService accounts;
+    private final OrganisationId organisation;
+    private final String baseUrl;
+    private final Grid<AccountSummary> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private final Button edit = new Button();
+    private final Button toggleActive = new Button();
+    private final Button reinvite = new Button();
+    private final FormError error = new FormError();
+
+    AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl) {
+        this.accounts = accounts;
+        this.organisation = organisation;
+        this.baseUrl = baseUrl;
+        setPadding(false);
+
+        filter.setLabel(getTranslation("account.search"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        filter.setClearButtonVisible(true);
+
+        Button create = new Button(getTranslation("account.new"), click -> new AccountDialog(
+                getTranslation("account.new"), null, form -> {
+                    var created = accounts.create(organisation, form);
+                    refresh();
+                    new InvitationLinkDialog(created.account().displayName(), link(created.invitationToken())).open();
+                }).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.setText(getTranslation("action.edit"));
+        edit.addClickListener(click -> selected(account -> new AccountDialog(getTranslation("account.edit"), account,
+                form -> {
+                    accounts.update(account.id(), form);
+                    refresh();
+                }).open()));
+        toggleActive.addClickListener(click -> selected(this::toggleActive));
+        reinvite.setText(getTranslation("account.reinvite"));
+        reinvite.addClickListener(click -> selected(account -> {
+            if (error.attempt(() -> {
+                String token = accounts.reinvite(account.id());
+                new InvitationLinkDialog(account.displayName(), link(token)).open();
+            })) {
+                refresh();
+            }
+        }));
+
+        grid.setAriaLabel(getTranslation("admin.tab.accounts"));
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(this::roles).setHeader(getTranslation("account.roles")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("account.status")).setAutoWidth(true);
+        grid.addSelectionListener(e -> updateButtons());
+        grid.setMinHeight("20rem");
+
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite);
+        actions.setWrap(true);
+        add(filter, actions, error, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        String term = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        List<AccountSummary> all = accounts.accounts(organisation);
+        grid.setItems(all.stream().filter(a -> term.isEmpty()
+                || a.displayName().toLowerCase(Locale.ROOT).contains(term)
+                || a.email().contains(term)).toList());
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        AccountSummary account = grid.asSingleSelect().getValue();
+        edit.setEnabled(account != null);
+        reinvite.setEnabled(account != null && account.active());
+        toggleActive.setEnabled(account != null);
+        toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
+    }
+
+    private void toggleActive(AccountSummary account) {
+        if (!account.active()) {
+            error.attempt(() -> accounts.reactivate(account.id()));
+            refresh();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.deactivate.title"),
+                getTranslation("account.deactivate.text", account.displayName()),
+                getTranslation("account.deactivate"), click -> {
+                    error.attempt(() -> accounts.deactivate(account.id()));
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void selected(java.util.function.Consumer<AccountSummary> action) {
+        AccountSummary account = grid.asSingleSelect().getValue();
+        if (account != null) {
+            action.accept(account);
+        }
+    }
+
+    private String roles(AccountSummary account) {
+        return String.join(", ", Role.ordered(account.roles()).stream().map(r -> getTranslation(r.labelKey())).toList());
+    }
+
+    private String status(AccountSummary account) {
+        if (!account.active()) {
+            return getTranslation("account.status.inactive");
+        }
+        return getTranslation(account.passwordSet() ? "account.status.active" : "account.status.invited");
+    }
+
+    private String link(String token) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + "/uitnodiging/" + token;
+    }
+}

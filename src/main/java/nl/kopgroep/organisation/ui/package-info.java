@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.organisation.ui;
+
+import org.jspecify.annotations.NullMarked;

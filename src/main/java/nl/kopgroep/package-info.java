@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep;
+
+import org.jspecify.annotations.NullMarked;

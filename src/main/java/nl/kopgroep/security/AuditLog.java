@@ -1,0 +1,53 @@
+package nl.kopgroep.security;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Append-only record of security-relevant events (sign-ins, account and role changes). Called by
+ * services after they have authorised the action; holds ids and e-mail addresses, never content.
+ */
+@Component
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final CurrentUser currentUser;
+
+    AuditLog(JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    /** Records an action of the signed-in user. */
+    public void record(String action, String target) {
+        KopgroepUser actor = currentUser.get().orElse(null);
+        if (actor == null) {
+            record(null, null, "system", action, target);
+        } else {
+            record(actor.organisationId(), actor.id(), actor.email(), action, target);
+        }
+    }
+
+    public void record(@Nullable OrganisationId organisation, @Nullable UserId actorId, String actor, String action,
+                       String target) {
+        jdbc.sql("INSERT INTO audit_event (occurred_at, organisation_id, actor_id, actor, action, target) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        organisation == null ? null : organisation.value(),
+                        actorId == null ? null : actorId.value(), actor, action, target)
+                .update();
+        log.info("audit {} by {} on {}", action, actorId == null ? actor : actorId, target);
+    }
+}

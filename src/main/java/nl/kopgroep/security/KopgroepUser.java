@@ -1,0 +1,115 @@
+package nl.kopgroep.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person, as kept in the session. Holds no password after sign-in. */
+public final class KopgroepUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UserId id;
+    private final OrganisationId organisationId;
+    private final boolean hostOrganisation;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean active;
+    private final @Nullable String preferredLocale;
+    private @Nullable String passwordHash;
+
+    KopgroepUser(LoginAccount account) {
+        this.id = account.id();
+        this.organisationId = account.organisationId();
+        this.hostOrganisation = account.hostOrganisation();
+        this.email = account.email();
+        this.displayName = account.displayName();
+        this.roles = account.roles().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(account.roles()));
+        this.active = account.active();
+        this.preferredLocale = account.preferredLocale();
+        this.passwordHash = account.passwordHash();
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public OrganisationId organisationId() {
+        return organisationId;
+    }
+
+    /** An admin of the host organisation administers all municipalities of this installation. */
+    public boolean installationAdmin() {
+        return hostOrganisation && roles.contains(Role.ADMIN);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public @Nullable String preferredLocale() {
+        return preferredLocale;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KopgroepUser user && user.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "KopgroepUser[" + id + "]";
+    }
+}

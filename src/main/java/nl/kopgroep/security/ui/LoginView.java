@@ -1,0 +1,89 @@
+package nl.kopgroep.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.kopgroep.base.ui.LanguageSwitch;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.LoginThrottle;
+import nl.kopgroep.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/** The Dutch (by default) sign-in page. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
+
+    LoginView(CurrentUser currentUser, LoginThrottle throttle) {
+        this.currentUser = currentUser;
+        this.throttle = throttle;
+        addClassName("login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(loginTexts(false));
+
+        var card = new com.vaadin.flow.component.html.Section();
+        card.addClassName("login-card");
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        intro.addClassName("login-intro");
+        card.add(title, intro, form, new LanguageSwitch());
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(loginTexts(lastFailureWasThrottle()));
+            form.setError(true);
+        }
+    }
+
+    private boolean lastFailureWasThrottle() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
+    }
+
+    private LoginI18n loginTexts(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (throttled) {
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.message", throttle.windowMinutes()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}

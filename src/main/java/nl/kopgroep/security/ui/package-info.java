@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.security.ui;
+
+import org.jspecify.annotations.NullMarked;
