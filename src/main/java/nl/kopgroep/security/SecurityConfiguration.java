@@ -29,7 +29,10 @@ import java.util.Map;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
+                                            AuthenticationManager authenticationManager) throws Exception {
+        // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());

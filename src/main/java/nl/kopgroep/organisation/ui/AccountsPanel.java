@@ -63,7 +63,7 @@ class AccountsPanel extends VerticalLayout {
             }
         }));
 
-        grid.setAriaLabel(getTranslation("admin.tab.accounts"));
+        grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setSortable(true).setAutoWidth(true);

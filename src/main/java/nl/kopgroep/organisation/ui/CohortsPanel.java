@@ -48,7 +48,7 @@ class CohortsPanel extends VerticalLayout {
         });
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.setAriaLabel(getTranslation("admin.tab.cohorts"));
+        grid.setAriaLabel(getTranslation("admin.nav.cohorts"));
         grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(c -> dates.format(c.startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
         grid.addColumn(c -> dates.format(c.endDate())).setHeader(getTranslation("cohort.endDate")).setAutoWidth(true);

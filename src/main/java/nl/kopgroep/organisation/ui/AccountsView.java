@@ -1,0 +1,35 @@
+package nl.kopgroep.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kopgroep.organisation.AccountService;
+import nl.kopgroep.organisation.OrganisationService;
+import nl.kopgroep.organisation.OrganisationSummary;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Administration, first page: the accounts of the municipality. */
+@Route("beheer")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 90, icon = "vaadin:cog", title = "nav.admin")
+class AccountsView extends AdminPage {
+
+    private final transient AccountService accountService;
+    private final String baseUrl;
+
+    AccountsView(OrganisationService organisationService, AccountService accountService, AdminSelection selection,
+                 CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
+        super("admin.nav.accounts", organisationService, selection, currentUser);
+        this.accountService = accountService;
+        this.baseUrl = baseUrl;
+        reload(null);
+    }
+
+    @Override
+    Component panelFor(OrganisationSummary organisation) {
+        return new AccountsPanel(accountService, organisation.id(), baseUrl);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.kopgroep.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kopgroep.organisation.AccountService;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationService;
+import nl.kopgroep.organisation.OrganisationSummary;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.Role;
+
+/** Administration: cohorts, their members and coach assignments. */
+@Route("beheer/kopgroepen")
+@RolesAllowed(Role.Names.ADMIN)
+class CohortsView extends AdminPage {
+
+    private final transient CohortService cohortService;
+    private final transient AccountService accountService;
+
+    CohortsView(OrganisationService organisationService, CohortService cohortService, AccountService accountService,
+                AdminSelection selection, CurrentUser currentUser) {
+        super("admin.nav.cohorts", organisationService, selection, currentUser);
+        this.cohortService = cohortService;
+        this.accountService = accountService;
+        reload(null);
+    }
+
+    @Override
+    Component panelFor(OrganisationSummary organisation) {
+        return new CohortsPanel(cohortService, accountService, organisation.id());
+    }
+}
