@@ -1,0 +1,64 @@
+package nl.kopgroep.home.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H1;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Each role's home shows that role's own content, and nothing of the others. */
+@KopgroepTest
+@ViewPackages(packages = "nl.kopgroep")
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void participantSeesCohortCoachAndFellows() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Welkom, Sanne de Vries");
+        String text = $(ParticipantHome.class).single().getElement().getTextRecursively();
+        assertThat(text).contains("Kopgroep Voorbeeldstad 1", "Marieke Jansen", "coach@voorbeeldstad.nl",
+                "Mijn medekopgroepleden (11)", "Daan Jansen");
+        assertThat($(CoachHome.class).exists()).isFalse();
+        assertThat($(ManagerHome.class).exists()).isFalse();
+        assertThat($(AdminHome.class).exists()).isFalse();
+    }
+
+    @Test
+    void coachSeesCoachees() {
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        navigate(HomeView.class);
+        assertThat($(CoachHome.class).single().getElement().getTextRecursively()).contains("U coacht 6 deelnemer(s).");
+        assertThat($(ParticipantHome.class).exists()).isFalse();
+    }
+
+    @Test
+    void managerSeesTheCohortsOfTheOrganisation() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(HomeView.class);
+        assertThat($(ManagerHome.class).single().getElement().getTextRecursively())
+                .contains("Kopgroepen van mijn organisatie");
+        assertThat($(AdminHome.class).exists()).isFalse();
+    }
+
+    @Test
+    void adminSeesWhatNeedsAttention() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        navigate(HomeView.class);
+        assertThat($(AdminHome.class).single().getElement().getTextRecursively()).contains("Aandacht nodig", "Naar beheer");
+    }
+}

@@ -1,0 +1,84 @@
+package nl.kopgroep.organisation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.organisation.AccountSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KopgroepTest
+@ViewPackages(packages = "nl.kopgroep")
+class AccountsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signIn() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void listsTheAccountsOfOwnMunicipality() {
+        navigate(AccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(16);
+        assertThat(grid.getGenericDataView().getItems().map(AccountSummary::email))
+                .contains(DemoUsers.PARTICIPANT, DemoUsers.COACH).doesNotContain(DemoUsers.LINDENDAL_PARTICIPANT);
+    }
+
+    @Test
+    void refusedSaveKeepsTheDialogOpenWithEverythingTyped() {
+        navigate(AccountsView.class);
+        test($(Button.class).withText("Nieuwe gebruiker").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        TextField name = $(TextField.class, dialog).withLabel("Naam").single();
+        EmailField email = $(EmailField.class, dialog).single();
+        test(name).setValue("Karin Koster");
+        test(email).setValue("karin.koster@");
+
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(name.getValue()).isEqualTo("Karin Koster");
+        assertThat(email.getValue()).isEqualTo("karin.koster@");
+        assertThat($(FormError.class, dialog).single().getText()).isEqualTo("„karin.koster@” is geen geldig e-mailadres.");
+    }
+
+    @Test
+    void newAccountGetsAnInvitationLinkToPassOn() {
+        navigate(AccountsView.class);
+        String address = "nieuw-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        test($(Button.class).withText("Nieuwe gebruiker").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Naam").single()).setValue("Joris Nieuw");
+        test($(EmailField.class, dialog).single()).setValue(address);
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        Dialog linkDialog = $(InvitationLinkDialog.class).single();
+        assertThat($(TextField.class, linkDialog).single().getValue()).startsWith("http://localhost:8080/uitnodiging/");
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        assertThat(grid.getGenericDataView().getItems().map(AccountSummary::email)).contains(address);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.kopgroep.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Who may open which route: every route of the application against anonymous and each role,
+ * by real navigation through Vaadin's access control. A new route fails
+ * {@link #matrixCoversEveryRoute()} until it is added here — each later feature extends this table.
+ */
+@KopgroepTest
+@ViewPackages(packages = "nl.kopgroep")
+class AccessMatrixTest extends SpringBrowserlessTest {
+
+    enum Who {
+        ANONYMOUS(null), PARTICIPANT(DemoUsers.PARTICIPANT), COACH(DemoUsers.COACH), MANAGER(DemoUsers.MANAGER),
+        ADMIN(DemoUsers.ADMIN);
+
+        final String email;
+
+        Who(String email) {
+            this.email = email;
+        }
+    }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+    /** Route template → who may open it. Everyone else must be turned away. */
+    static final Map<String, Set<Who>> MATRIX = new TreeMap<>(Map.of(
+            // A signed-in person who opens the login page is sent to their home instead.
+            "login", EnumSet.of(Who.ANONYMOUS),
+            "uitnodiging/:token", EVERYONE,
+            "inrichten/:token", EVERYONE,
+            "", SIGNED_IN,
+            "beheer", EnumSet.of(Who.ADMIN),
+            "beheer/kopgroepen", EnumSet.of(Who.ADMIN),
+            "beheer/gemeente", EnumSet.of(Who.ADMIN)));
+
+    /** A concrete location for each template. */
+    private static final Map<String, String> LOCATIONS = Map.of(
+            "uitnodiging/:token", "uitnodiging/onbekend-token",
+            "inrichten/:token", "inrichten/onbekend-token");
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void matrixCoversEveryRoute() {
+        Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).collect(Collectors.toSet());
+        assertThat(MATRIX.keySet()).as("every route needs a row in the access matrix").isEqualTo(routes);
+    }
+
+    static Stream<Arguments> cells() {
+        return MATRIX.keySet().stream().flatMap(route -> EVERYONE.stream().map(who -> Arguments.of(route, who)));
+    }
+
+    @ParameterizedTest(name = "{1} on /{0}")
+    @MethodSource("cells")
+    void onlyTheRightPeopleOpenTheRoute(String route, Who who) {
+        if (who == Who.ANONYMOUS) {
+            DemoUsers.signInAnonymously();
+        } else {
+            DemoUsers.signIn(users, who.email);
+        }
+        Class<?> target = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(r -> r.getTemplate().equals(route)).map(RouteData::getNavigationTarget).findFirst().orElseThrow();
+
+        UI.getCurrent().navigate(LOCATIONS.getOrDefault(route, route));
+
+        boolean opened = target.isInstance(getCurrentView());
+        assertThat(opened).as("%s opening /%s (ended on %s)", who, route, getCurrentView().getClass().getSimpleName())
+                .isEqualTo(MATRIX.get(route).contains(who));
+    }
+
+    @Test
+    void deniedVisitorsSeeTheLoginOrTheNotFoundPage() {
+        DemoUsers.signInAnonymously();
+        UI.getCurrent().navigate("beheer");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        UI.getCurrent().navigate("beheer");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+}
