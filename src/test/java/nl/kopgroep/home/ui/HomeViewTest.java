@@ -7,6 +7,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.H1;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
+import java.util.EnumSet;
+import java.util.UUID;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.organisation.AccountForm;
+import nl.kopgroep.organisation.AccountService;
+import nl.kopgroep.organisation.InvitationService;
+import nl.kopgroep.organisation.OrganisationService;
+import nl.kopgroep.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +27,12 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    InvitationService invitations;
 
     @AfterEach
     void signOut() {
@@ -52,6 +66,25 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat($(ManagerHome.class).single().getElement().getTextRecursively())
                 .contains("Kopgroepen van mijn organisatie");
+        assertThat($(AdminHome.class).exists()).isFalse();
+    }
+
+    @Test
+    void someoneWithSeveralRolesSeesASectionForEach() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        String email = "coach-en-manager-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        OrganisationId voorbeeldstad = organisations.administrableOrganisations().stream()
+                .filter(o -> o.code().equals("voorbeeldstad")).findFirst().orElseThrow().id();
+        String token = accounts.create(voorbeeldstad,
+                new AccountForm("Coach en Manager", email, EnumSet.of(Role.COACH, Role.MANAGER))).invitationToken();
+        DemoUsers.signOut();
+        invitations.accept(token, "twee petten tegelijk op", "twee petten tegelijk op");
+
+        DemoUsers.signIn(users, email);
+        navigate(HomeView.class);
+        assertThat($(CoachHome.class).exists()).isTrue();
+        assertThat($(ManagerHome.class).exists()).isTrue();
+        assertThat($(ParticipantHome.class).exists()).isFalse();
         assertThat($(AdminHome.class).exists()).isFalse();
     }
 
