@@ -105,6 +105,25 @@ public class CohortService {
                 .sorted(Comparator.comparing(CohortSummary::startDate).reversed()).toList();
     }
 
+    /** The cohorts of the signed-in manager's (or admin's) organisation with their participants' ids. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CohortMembers> organisationCohortMembers() {
+        List<CohortSummary> summaries = organisationCohorts();
+        if (summaries.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<UserId>> participants = members.findByCohortIdIn(
+                        summaries.stream().map(c -> c.id().value()).toList()).stream()
+                .filter(m -> m.memberRole() == MemberRole.PARTICIPANT)
+                .collect(Collectors.groupingBy(m -> m.cohortId().value(),
+                        Collectors.mapping(CohortMember::userId, Collectors.toList())));
+        Set<Long> active = people(participants.values().stream().flatMap(List::stream).map(UserId::value).toList())
+                .keySet();
+        return summaries.stream().map(c -> new CohortMembers(c, participants.getOrDefault(c.id().value(), List.of())
+                .stream().filter(u -> active.contains(u.value())).toList())).toList();
+    }
+
     // --- administration -------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -47,20 +47,26 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
     /** Route template → who may open it. Everyone else must be turned away. */
-    static final Map<String, Set<Who>> MATRIX = new TreeMap<>(Map.of(
+    static final Map<String, Set<Who>> MATRIX = new TreeMap<>(Map.ofEntries(
             // A signed-in person who opens the login page is sent to their home instead.
-            "login", EnumSet.of(Who.ANONYMOUS),
-            "uitnodiging/:token", EVERYONE,
-            "inrichten/:token", EVERYONE,
-            "", SIGNED_IN,
-            "beheer", EnumSet.of(Who.ADMIN),
-            "beheer/kopgroepen", EnumSet.of(Who.ADMIN),
-            "beheer/gemeente", EnumSet.of(Who.ADMIN)));
+            Map.entry("login", EnumSet.of(Who.ANONYMOUS)),
+            Map.entry("uitnodiging/:token", EVERYONE),
+            Map.entry("inrichten/:token", EVERYONE),
+            Map.entry("", SIGNED_IN),
+            Map.entry("programma", SIGNED_IN),
+            Map.entry("programma/module/:moduleKey", SIGNED_IN),
+            Map.entry("programma/les/:lessonKey", SIGNED_IN),
+            Map.entry("beheer", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/programma", EnumSet.of(Who.ADMIN))));
 
     /** A concrete location for each template. */
     private static final Map<String, String> LOCATIONS = Map.of(
             "uitnodiging/:token", "uitnodiging/onbekend-token",
-            "inrichten/:token", "inrichten/onbekend-token");
+            "inrichten/:token", "inrichten/onbekend-token",
+            "programma/module/:moduleKey", "programma/module/start",
+            "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep");
 
     @Autowired
     UserDetailsService users;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** The languages of the UI: Dutch first, English second. */
 public final class AppLocales {
 
-    public static final Locale DUTCH = Locale.of("nl", "NL");
+    public static final Locale DUTCH = nl.kopgroep.base.Messages.DUTCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
     static final String COOKIE = "kopgroep-taal";

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
-import nl.kopgroep.organisation.Coachee;
+import nl.kopgroep.programme.CoacheeProgress;
 
-/** "Mijn coachees": the participants assigned to me. */
+/** "Mijn coachees": the participants assigned to me and how far each is in the programme. */
 class CoachHome extends Composite<Section> {
 
-    CoachHome(List<Coachee> coachees) {
+    CoachHome(List<CoacheeProgress> coachees) {
         Section section = getContent();
         section.addClassNames("home-section", "coach-home");
         section.add(new H2(getTranslation("home.coach.title")));
@@ -20,14 +20,18 @@ class CoachHome extends Composite<Section> {
             section.add(new Paragraph(getTranslation("home.coach.none")));
             return;
         }
-        Grid<Coachee> grid = new Grid<>();
+        Grid<CoacheeProgress> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.coach.title"));
         grid.addColumn(c -> c.person().displayName()).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
         grid.addColumn(c -> c.person().email()).setHeader(getTranslation("home.coach.email")).setAutoWidth(true);
-        grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("home.coach.cohort")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.programmeMonth(c.cohort())).setHeader(getTranslation("home.coach.month"));
+        grid.addColumn(CoacheeProgress::cohortName).setHeader(getTranslation("home.coach.cohort")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("programme.lessonsDone", c.lessonsDone(), c.lessonCount()))
+                .setHeader(getTranslation("home.coach.progress")).setAutoWidth(true);
+        grid.addColumn(c -> c.overdueModules() == 0 ? getTranslation("home.coach.onSchedule")
+                        : getTranslation("home.coach.behind", c.overdueModules()))
+                .setHeader(getTranslation("home.coach.schedule")).setAutoWidth(true);
         grid.setItems(coachees);
         section.add(new Paragraph(getTranslation("home.coach.count", coachees.size())), grid);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.kopgroep.organisation.AttentionService;
 import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -19,7 +20,7 @@ import nl.kopgroep.security.Role;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, CohortService cohorts, AttentionService attention) {
+    HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, AttentionService attention) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -28,13 +29,13 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("home.noRoles")));
         }
         if (user.hasRole(Role.PARTICIPANT)) {
-            add(new ParticipantHome(cohorts.myCohort()));
+            add(new ParticipantHome(cohorts.myCohort(), programme.myProgramme()));
         }
         if (user.hasRole(Role.COACH)) {
-            add(new CoachHome(cohorts.myCoachees()));
+            add(new CoachHome(programme.coacheeProgress()));
         }
         if (user.hasRole(Role.MANAGER)) {
-            add(new ManagerHome(cohorts.organisationCohorts()));
+            add(new ManagerHome(programme.cohortProgress()));
         }
         if (user.hasRole(Role.ADMIN)) {
             add(new AdminHome(attention.attentionItems(user.organisationId())));

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
-import nl.kopgroep.organisation.CohortSummary;
+import nl.kopgroep.programme.CohortProgress;
 
-/** "Kopgroepen van mijn organisatie": each cohort, its size and where it is in the programme. */
+/** "Kopgroepen van mijn organisatie": each cohort, where it is, and its programme progress as a whole. */
 class ManagerHome extends Composite<Section> {
 
-    ManagerHome(List<CohortSummary> cohorts) {
+    ManagerHome(List<CohortProgress> cohorts) {
         Section section = getContent();
         section.addClassNames("home-section", "manager-home");
         section.add(new H2(getTranslation("home.manager.title")));
@@ -20,16 +20,19 @@ class ManagerHome extends Composite<Section> {
             section.add(new Paragraph(getTranslation("home.manager.none")));
             return;
         }
-        Grid<CohortSummary> grid = new Grid<>();
+        Grid<CohortProgress> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.manager.title"));
-        grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
-        grid.addColumn(CohortSummary::participantCount).setHeader(getTranslation("cohort.participants"));
-        grid.addColumn(CohortSummary::coachCount).setHeader(getTranslation("cohort.coaches"));
-        grid.addColumn(Formats::programmeMonth).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
+        grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.cohort().startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
+        grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
+        grid.addColumn(c -> Formats.programmeMonth(c.cohort())).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
+                .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
+                .setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
         grid.setItems(cohorts);
-        section.add(grid);
+        section.add(grid, new Paragraph(getTranslation("home.manager.aggregateNote")));
     }
 }

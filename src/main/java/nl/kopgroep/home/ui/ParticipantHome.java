@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.organisation.Person;
+import nl.kopgroep.programme.MyProgramme;
+import com.vaadin.flow.component.html.Span;
 
 /** "Mijn kopgroep": where I am in the two years, who coaches me, who is in my group. */
 class ParticipantHome extends Composite<Section> {
 
-    ParticipantHome(Optional<MyCohort> myCohort) {
+    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme) {
         Section section = getContent();
         section.addClassNames("home-section", "participant-home");
         section.add(new H2(getTranslation("home.participant.title")));
@@ -33,6 +35,18 @@ class ParticipantHome extends Composite<Section> {
         ProgressBar progress = new ProgressBar(0, 24, Math.min(24, mine.cohort().programmeMonth()));
         progress.getElement().setAttribute("aria-label", getTranslation("home.participant.progressLabel"));
         section.add(cohortLine, month, progress);
+        programme.ifPresent(timeline -> {
+            Paragraph lessons = new Paragraph(getTranslation("programme.lessonsDone", timeline.lessonsDone(),
+                    timeline.lessonCount()));
+            section.add(lessons);
+            if (timeline.next() != null) {
+                Paragraph next = new Paragraph(new Span(getTranslation("programme.continueWith") + " "),
+                        new Anchor("programma/les/" + timeline.next().lessonKey(), timeline.next().lessonTitle()));
+                next.addClassName("continue-with");
+                section.add(next);
+            }
+            section.add(new Anchor("programma", getTranslation("home.participant.toProgramme")));
+        });
 
         section.add(new H3(getTranslation("home.participant.myCoaches")));
         section.add(mine.myCoaches().isEmpty()

@@ -85,7 +85,8 @@ abstract class AdminPage extends Main implements HasDynamicTitle {
         nav.getElement().setAttribute("aria-label", getTranslation("admin.nav"));
         nav.add(link("admin.nav.accounts", AccountsView.class),
                 link("admin.nav.cohorts", CohortsView.class),
-                link("admin.nav.organisation", OrganisationView.class));
+                link("admin.nav.organisation", OrganisationView.class),
+                new com.vaadin.flow.component.html.Anchor("beheer/programma", getTranslation("admin.nav.programme")));
         return nav;
     }
 

@@ -1,0 +1,155 @@
+package nl.kopgroep.programme;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kopgroep.programme.ProgrammeDefinition.LessonDefinition;
+import nl.kopgroep.programme.ProgrammeDefinition.ModuleDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a checked programme into the database, keyed by the stable ids: idempotent, never deletes
+ * a lesson (a removed one is retired, so progress on it survives), and serialised across app
+ * nodes with a database lock.
+ */
+@Component
+class ContentSync {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
+    private static final String LOCK = "kopgroep_content_sync";
+
+    private final ProgrammeModuleRepository modules;
+    private final LessonRepository lessons;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ContentSync(ProgrammeModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, Clock clock) {
+        this.modules = modules;
+        this.lessons = lessons;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    SyncReport sync(ProgrammeDefinition programme, String actor) {
+        Integer locked = jdbc.sql("SELECT GET_LOCK(?, 60)").param(LOCK).query(Integer.class).single();
+        if (locked == null || locked != 1) {
+            throw new IllegalStateException("Another node is syncing the content; try again in a minute");
+        }
+        try {
+            SyncReport report = apply(programme);
+            record(actor, true, report.summary());
+            log.info("Content synced by {}: {}", actor, report.summary());
+            return report;
+        } finally {
+            jdbc.sql("SELECT RELEASE_LOCK(?)").param(LOCK).query(Integer.class).optional();
+        }
+    }
+
+    @Transactional
+    void recordFailure(String actor, List<ContentProblem> problems) {
+        record(actor, false, problems.size() + " problem(s): " + problems.stream().limit(20)
+                .map(ContentProblem::toString).collect(Collectors.joining("\n")));
+    }
+
+    private SyncReport apply(ProgrammeDefinition programme) {
+        Instant now = clock.instant();
+        Map<String, ProgrammeModule> existingModules = modules.findAll().stream()
+                .collect(Collectors.toMap(ProgrammeModule::key, Function.identity()));
+        List<String> modulesAdded = new ArrayList<>();
+        List<String> modulesChanged = new ArrayList<>();
+        List<String> modulesRetired = new ArrayList<>();
+        for (ModuleDefinition definition : programme.modules()) {
+            ProgrammeModule module = existingModules.remove(definition.id());
+            if (module == null) {
+                module = new ProgrammeModule(definition.id(), now);
+                module.apply(definition, now);
+                modules.save(module);
+                modulesAdded.add(definition.title());
+            } else if (module.apply(definition, now)) {
+                modulesChanged.add(definition.title());
+            }
+        }
+        existingModules.values().forEach(module -> {
+            if (module.retire(now)) {
+                modulesRetired.add(module.title());
+            }
+        });
+        modules.flush();
+        Map<String, Long> moduleIds = modules.findAll().stream()
+                .collect(Collectors.toMap(ProgrammeModule::key, ProgrammeModule::id));
+
+        Map<String, Lesson> existingLessons = lessons.findAll().stream()
+                .collect(Collectors.toMap(Lesson::key, Function.identity()));
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        List<String> retired = new ArrayList<>();
+        List<String> revived = new ArrayList<>();
+        int count = 0;
+        for (ModuleDefinition module : programme.modules()) {
+            Long moduleId = moduleIds.get(module.id());
+            for (LessonDefinition definition : module.lessons()) {
+                count++;
+                String hash = hash(definition);
+                Lesson lesson = existingLessons.remove(definition.id());
+                if (lesson == null) {
+                    lesson = new Lesson(definition.id());
+                    lesson.apply(definition, moduleId, hash, now);
+                    lessons.save(lesson);
+                    added.add(definition.title());
+                } else if (lesson.retired()) {
+                    lesson.apply(definition, moduleId, hash, now);
+                    revived.add(definition.title());
+                } else if (!lesson.moduleId().equals(moduleId)) {
+                    lesson.apply(definition, moduleId, hash, now);
+                    moved.add(definition.title());
+                } else if (!lesson.contentHash().equals(hash)) {
+                    lesson.apply(definition, moduleId, hash, now);
+                    changed.add(definition.title());
+                }
+            }
+        }
+        existingLessons.values().forEach(lesson -> {
+            if (lesson.retire(now)) {
+                retired.add(lesson.title());
+            }
+        });
+        return new SyncReport(added, changed, moved, retired, revived, modulesAdded, modulesChanged, modulesRetired,
+                count);
+    }
+
+    private void record(String actor, boolean successful, String summary) {
+        jdbc.sql("INSERT INTO content_sync (synced_at, actor, successful, summary) VALUES (?, ?, ?, ?)")
+                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, successful, summary)
+                .update();
+    }
+
+    static String hash(LessonDefinition lesson) {
+        String canonical = String.join("\u0000", lesson.moduleId(), String.valueOf(lesson.order()), lesson.title(),
+                String.valueOf(lesson.minutes()), lesson.body(), String.join("\u0001", lesson.learningGoals()),
+                String.join("\u0001", lesson.reflectionPrompts()), lesson.practiceAssignment(),
+                String.join("\u0001", lesson.competencies()), String.join("\u0001", lesson.municipalRoles()),
+                String.join("\u0001", lesson.sources()), lesson.file());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

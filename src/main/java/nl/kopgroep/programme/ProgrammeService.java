@@ -1,0 +1,292 @@
+package nl.kopgroep.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortMembers;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortSummary;
+import nl.kopgroep.organisation.Coachee;
+import nl.kopgroep.organisation.MyCohort;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme as people use it: everyone signed in reads modules and lessons; a participant sees
+ * them scheduled for their cohort with their own progress and marks lessons done; a coach sees the
+ * progress of their own coachees; a manager sees cohort-level progress of their organisation only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ProgrammeService {
+
+    private final ProgrammeModuleRepository modules;
+    private final LessonRepository lessons;
+    private final LessonProgressRepository progress;
+    private final CohortModuleWindowRepository windows;
+    private final CohortService cohorts;
+    private final CurrentUser currentUser;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    ProgrammeService(ProgrammeModuleRepository modules, LessonRepository lessons, LessonProgressRepository progress,
+                     CohortModuleWindowRepository windows, CohortService cohorts, CurrentUser currentUser,
+                     MarkdownRenderer markdown, Clock clock) {
+        this.modules = modules;
+        this.lessons = lessons;
+        this.progress = progress;
+        this.windows = windows;
+        this.cohorts = cohorts;
+        this.currentUser = currentUser;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** The modules of the programme in order, with their default windows. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModuleSummary> modules() {
+        return catalogue().modules();
+    }
+
+    /** The signed-in participant's timeline, or empty when they are not in a cohort yet. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public Optional<MyProgramme> myProgramme() {
+        Optional<MyCohort> myCohort = cohorts.myCohort();
+        if (myCohort.isEmpty()) {
+            return Optional.empty();
+        }
+        CohortSummary cohort = myCohort.get().cohort();
+        Catalogue catalogue = catalogue();
+        Set<Long> done = doneLessonIds(currentUser.id());
+        List<ScheduledModule> timeline = timeline(catalogue, cohort, done);
+        MyProgramme.NextLesson next = nextLesson(catalogue, timeline, done);
+        int lessonCount = catalogue.lessonCount();
+        int lessonsDone = (int) catalogue.lessonIds().stream().filter(done::contains).count();
+        return Optional.of(new MyProgramme(cohort.name(), cohort.startDate(), cohort.programmeMonth(), timeline, next,
+                lessonsDone, lessonCount));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ModulePage module(String moduleKey) {
+        Catalogue catalogue = catalogue();
+        ModuleSummary module = catalogue.module(moduleKey).orElseThrow(NotFoundException::new);
+        Set<Long> done = participant() ? doneLessonIds(currentUser.id()) : Set.of();
+        ScheduledModule schedule = null;
+        if (participant()) {
+            schedule = cohorts.myCohort().map(mine -> timeline(catalogue, mine.cohort(), done)).orElse(List.of())
+                    .stream().filter(s -> s.module().key().equals(moduleKey)).findFirst().orElse(null);
+        }
+        List<LessonSummary> list = catalogue.lessonsOf(moduleKey).stream()
+                .map(l -> new LessonSummary(l.key(), l.title(), l.position(), l.minutes(), done.contains(l.id())))
+                .toList();
+        return new ModulePage(module, schedule, list);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public LessonPage lesson(String lessonKey) {
+        Catalogue catalogue = catalogue();
+        Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
+        ProgrammeModule module = catalogue.moduleEntity(lesson.moduleId());
+        List<Lesson> sequence = catalogue.lessonsInOrder();
+        int index = sequence.indexOf(lesson);
+        boolean participant = participant();
+        boolean done = participant && progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).isPresent();
+        return new LessonPage(lesson.key(), lesson.title(), lesson.minutes(), module.key(), module.title(),
+                lesson.learningGoals(), lesson.reflectionPrompts(), markdown.toSafeHtml(lesson.practiceAssignment()),
+                lesson.competencies(), lesson.municipalRoles(), lesson.sources(), markdown.toSafeHtml(lesson.body()),
+                participant, done, index > 0 ? sequence.get(index - 1).key() : null,
+                index >= 0 && index < sequence.size() - 1 ? sequence.get(index + 1).key() : null);
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional
+    public void markDone(String lessonKey) {
+        Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
+        Long user = currentUser.id().value();
+        if (progress.findByUserIdAndLessonId(user, lesson.id()).isEmpty()) {
+            progress.save(new LessonProgress(user, lesson.id(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional
+    public void markNotDone(String lessonKey) {
+        Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
+        progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).ifPresent(progress::delete);
+    }
+
+    /** Progress of the signed-in coach's own coachees. */
+    @PreAuthorize("hasRole('COACH')")
+    public List<CoacheeProgress> coacheeProgress() {
+        List<Coachee> coachees = cohorts.myCoachees();
+        if (coachees.isEmpty()) {
+            return List.of();
+        }
+        Catalogue catalogue = catalogue();
+        Map<Long, Set<Long>> doneByUser = doneByUser(coachees.stream().map(c -> c.person().id()).toList());
+        return coachees.stream().map(coachee -> {
+            Set<Long> done = doneByUser.getOrDefault(coachee.person().id().value(), Set.of());
+            List<ScheduledModule> timeline = timeline(catalogue, coachee.cohort(), done);
+            int lessonsDone = (int) catalogue.lessonIds().stream().filter(done::contains).count();
+            return new CoacheeProgress(coachee.person(), coachee.cohort().name(), lessonsDone, catalogue.lessonCount(),
+                    count(timeline, ModuleStatus.OVERDUE), count(timeline, ModuleStatus.OPEN));
+        }).toList();
+    }
+
+    /** Programme progress of each cohort of the manager's organisation, as averages over the cohort. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<CohortProgress> cohortProgress() {
+        List<CohortMembers> all = cohorts.organisationCohortMembers();
+        Catalogue catalogue = catalogue();
+        Map<Long, Set<Long>> doneByUser = doneByUser(all.stream().flatMap(c -> c.participants().stream()).toList());
+        LocalDate today = LocalDate.now(clock);
+        List<CohortProgress> result = new ArrayList<>();
+        for (CohortMembers members : all) {
+            int lessonCount = Math.max(1, catalogue.lessonCount());
+            double average = members.participants().stream()
+                    .mapToDouble(u -> 100.0 * catalogue.lessonIds().stream()
+                            .filter(doneByUser.getOrDefault(u.value(), Set.of())::contains).count() / lessonCount)
+                    .average().orElse(0);
+            Map<Long, int[]> cohortWindows = windowsOf(members.cohort().id());
+            int opened = (int) catalogue.moduleEntities().stream().filter(m -> {
+                int[] window = cohortWindows.getOrDefault(m.id(), new int[] {m.windowFrom(), m.windowTo()});
+                return !today.isBefore(Schedule.opens(members.cohort().startDate(), window[0]));
+            }).count();
+            result.add(new CohortProgress(members.cohort(), members.participants().size(), (int) Math.round(average),
+                    opened, catalogue.moduleEntities().size()));
+        }
+        return result;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private boolean participant() {
+        return currentUser.hasRole(Role.PARTICIPANT);
+    }
+
+    private List<ScheduledModule> timeline(Catalogue catalogue, CohortSummary cohort, Set<Long> done) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, int[]> shifted = windowsOf(cohort.id());
+        List<ScheduledModule> timeline = new ArrayList<>();
+        for (ProgrammeModule module : catalogue.moduleEntities()) {
+            int[] window = shifted.getOrDefault(module.id(), new int[] {module.windowFrom(), module.windowTo()});
+            LocalDate opens = Schedule.opens(cohort.startDate(), window[0]);
+            LocalDate closes = Schedule.closes(cohort.startDate(), window[1]);
+            List<Lesson> moduleLessons = catalogue.lessonsOf(module.key());
+            int lessonsDone = (int) moduleLessons.stream().filter(l -> done.contains(l.id())).count();
+            timeline.add(new ScheduledModule(catalogue.summary(module), window[0], window[1], opens, closes,
+                    Schedule.status(today, opens, closes, lessonsDone, moduleLessons.size()), lessonsDone));
+        }
+        return timeline;
+    }
+
+    private Map<Long, int[]> windowsOf(CohortId cohort) {
+        return windows.findByCohortId(cohort.value()).stream()
+                .collect(Collectors.toMap(CohortModuleWindow::moduleId, w -> new int[] {w.windowFrom(), w.windowTo()}));
+    }
+
+    /** The first lesson not done in the earliest module that is open or overdue. */
+    private static MyProgramme.@Nullable NextLesson nextLesson(Catalogue catalogue, List<ScheduledModule> timeline,
+                                                               Set<Long> done) {
+        return timeline.stream()
+                .filter(s -> s.status() == ModuleStatus.OVERDUE || s.status() == ModuleStatus.OPEN)
+                .flatMap(s -> catalogue.lessonsOf(s.module().key()).stream()
+                        .filter(l -> !done.contains(l.id()))
+                        .map(l -> new MyProgramme.NextLesson(l.key(), l.title(), s.module().title())))
+                .findFirst().orElse(null);
+    }
+
+    private static int count(List<ScheduledModule> timeline, ModuleStatus status) {
+        return (int) timeline.stream().filter(s -> s.status() == status).count();
+    }
+
+    private Set<Long> doneLessonIds(UserId user) {
+        return progress.findByUserId(user.value()).stream().map(LessonProgress::lessonId).collect(Collectors.toSet());
+    }
+
+    private Map<Long, Set<Long>> doneByUser(List<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        return progress.findByUserIdIn(users.stream().map(UserId::value).toList()).stream()
+                .collect(Collectors.groupingBy(LessonProgress::userId,
+                        Collectors.mapping(LessonProgress::lessonId, Collectors.toSet())));
+    }
+
+    private Catalogue catalogue() {
+        return new Catalogue(modules.findByRetiredFalseOrderByPositionAsc(), lessons.findByRetiredFalse());
+    }
+
+    /** The live (not retired) modules and lessons, read once per call. */
+    private static final class Catalogue {
+        private final List<ProgrammeModule> modules;
+        private final Map<Long, ProgrammeModule> modulesById;
+        private final Map<Long, List<Lesson>> lessonsByModule;
+
+        Catalogue(List<ProgrammeModule> modules, List<Lesson> lessons) {
+            this.modules = modules;
+            this.modulesById = modules.stream().collect(Collectors.toMap(ProgrammeModule::id, Function.identity()));
+            this.lessonsByModule = lessons.stream().filter(l -> modulesById.containsKey(l.moduleId()))
+                    .sorted(Comparator.comparingInt(Lesson::position))
+                    .collect(Collectors.groupingBy(Lesson::moduleId));
+        }
+
+        List<ProgrammeModule> moduleEntities() {
+            return modules;
+        }
+
+        ProgrammeModule moduleEntity(Long id) {
+            ProgrammeModule module = modulesById.get(id);
+            if (module == null) {
+                throw new NotFoundException();
+            }
+            return module;
+        }
+
+        Optional<ModuleSummary> module(String key) {
+            return modules.stream().filter(m -> m.key().equals(key)).findFirst().map(this::summary);
+        }
+
+        List<ModuleSummary> modules() {
+            return modules.stream().map(this::summary).toList();
+        }
+
+        ModuleSummary summary(ProgrammeModule module) {
+            List<Lesson> list = lessonsByModule.getOrDefault(module.id(), List.of());
+            return new ModuleSummary(module.key(), module.title(), module.summary(), module.position(),
+                    module.windowFrom(), module.windowTo(), list.size(), list.stream().mapToInt(Lesson::minutes).sum());
+        }
+
+        List<Lesson> lessonsOf(String moduleKey) {
+            return modules.stream().filter(m -> m.key().equals(moduleKey)).findFirst()
+                    .map(m -> lessonsByModule.getOrDefault(m.id(), List.of())).orElse(List.of());
+        }
+
+        List<Lesson> lessonsInOrder() {
+            return modules.stream().flatMap(m -> lessonsByModule.getOrDefault(m.id(), List.of()).stream()).toList();
+        }
+
+        Set<Long> lessonIds() {
+            return lessonsByModule.values().stream().flatMap(List::stream).map(Lesson::id).collect(Collectors.toSet());
+        }
+
+        int lessonCount() {
+            return lessonsByModule.values().stream().mapToInt(List::size).sum();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.kopgroep.programme.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import nl.kopgroep.programme.LessonPage;
+import nl.kopgroep.programme.ProgrammeService;
+
+/**
+ * A lesson: goals, the text (Markdown already rendered to sanitised HTML by the service),
+ * reflection prompts, the practice assignment and sources; a participant marks it done or undoes that.
+ */
+@Route("programma/les/:lessonKey")
+@PermitAll
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProgrammeService programme;
+    private String lessonKey = "";
+    private String title = "";
+
+    LessonView(ProgrammeService programme) {
+        this.programme = programme;
+        addClassNames("page", "lesson-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        show(programme.lesson(lessonKey));
+    }
+
+    private void show(LessonPage lesson) {
+        title = lesson.title();
+        removeAll();
+        add(new Anchor("programma/module/" + lesson.moduleKey(), lesson.moduleTitle()), new H1(lesson.title()),
+                new Paragraph(getTranslation("programme.minutes", lesson.minutes())));
+
+        add(listSection("programme.learningGoals", lesson.learningGoals(), "learning-goals"));
+        Article body = new Article();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", lesson.bodyHtml());
+        add(body);
+        add(listSection("programme.reflectionPrompts", lesson.reflectionPrompts(), "reflection-prompts"));
+
+        Section assignment = new Section(new H2(getTranslation("programme.practiceAssignment")));
+        assignment.addClassNames("home-section", "practice-assignment");
+        Div assignmentText = new Div();
+        assignmentText.getElement().setProperty("innerHTML", lesson.practiceAssignmentHtml());
+        assignment.add(assignmentText);
+        add(assignment);
+        if (!lesson.sources().isEmpty()) {
+            add(listSection("programme.sources", lesson.sources(), "sources"));
+        }
+
+        if (lesson.canMarkDone()) {
+            Button toggle = new Button(getTranslation(lesson.done() ? "programme.markNotDone" : "programme.markDone"));
+            if (!lesson.done()) {
+                toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            toggle.addClickListener(click -> {
+                if (lesson.done()) {
+                    programme.markNotDone(lesson.key());
+                } else {
+                    programme.markDone(lesson.key());
+                }
+                show(programme.lesson(lessonKey));
+            });
+            Paragraph state = new Paragraph(getTranslation(lesson.done() ? "programme.lessonDoneLong" : "programme.lessonOpen"));
+            state.getElement().setAttribute("role", "status");
+            add(state, toggle);
+        }
+
+        Nav around = new Nav();
+        around.addClassName("lesson-nav");
+        around.getElement().setAttribute("aria-label", getTranslation("programme.lessonNavigation"));
+        if (lesson.previousKey() != null) {
+            around.add(new Anchor("programma/les/" + lesson.previousKey(), getTranslation("programme.previous")));
+        }
+        if (lesson.nextKey() != null) {
+            around.add(new Anchor("programma/les/" + lesson.nextKey(), getTranslation("programme.next")));
+        }
+        add(around);
+    }
+
+    private Section listSection(String headingKey, List<String> items, String className) {
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        Section section = new Section(new H2(getTranslation(headingKey)), list);
+        section.addClassName(className);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("programme.title");
+    }
+}

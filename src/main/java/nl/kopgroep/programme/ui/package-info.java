@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.programme.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,146 @@
+package nl.kopgroep.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.organisation.CohortService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant's way through the real programme, and what coaches, managers and admins see of
+ * it. The demo cohort of Voorbeeldstad is always in its ninth month.
+ */
+@KopgroepTest
+@Transactional
+class ProgrammeServiceTest {
+
+    @Autowired ProgrammeService programme;
+    @Autowired ContentService content;
+    @Autowired CohortService cohorts;
+    @Autowired UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void participantSeesTheTwoYearsScheduledFromTheCohortStart() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        MyProgramme mine = programme.myProgramme().orElseThrow();
+        assertThat(mine.programmeMonth()).isEqualTo(9);
+        assertThat(mine.modules()).hasSizeGreaterThanOrEqualTo(8);
+        Map<String, ModuleStatus> status = statuses(mine);
+        assertThat(status).containsEntry("start", ModuleStatus.OVERDUE).containsEntry("agile", ModuleStatus.OVERDUE)
+                .containsEntry("waardegedreven", ModuleStatus.OPEN).containsEntry("dienend-leiderschap", ModuleStatus.OPEN)
+                .containsEntry("regie-en-verbinden", ModuleStatus.UPCOMING)
+                .containsEntry("oogsten-en-borgen", ModuleStatus.UPCOMING);
+        assertThat(mine.next().moduleTitle()).startsWith("Start");
+        assertThat(mine.modules().getFirst().opens()).isEqualTo(mine.cohortStart());
+    }
+
+    @Test
+    void markingLessonsDoneMovesTheParticipantOn() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        ModulePage start = programme.module("start");
+        assertThat(start.lessons()).hasSizeGreaterThanOrEqualTo(4).noneMatch(LessonSummary::done);
+        start.lessons().forEach(lesson -> programme.markDone(lesson.key()));
+        programme.markDone(start.lessons().getFirst().key());
+
+        MyProgramme mine = programme.myProgramme().orElseThrow();
+        assertThat(statuses(mine)).containsEntry("start", ModuleStatus.DONE);
+        assertThat(mine.next().moduleTitle()).startsWith("Agile");
+        assertThat(mine.lessonsDone()).isEqualTo(start.lessons().size());
+        assertThat(programme.lesson(start.lessons().getFirst().key()).done()).isTrue();
+
+        programme.markNotDone(start.lessons().getFirst().key());
+        assertThat(statuses(programme.myProgramme().orElseThrow())).containsEntry("start", ModuleStatus.OVERDUE);
+    }
+
+    @Test
+    void lessonPageHasRenderedTextPromptsAndNeighbours() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        String first = programme.module("start").lessons().getFirst().key();
+        LessonPage lesson = programme.lesson(first);
+        assertThat(lesson.bodyHtml()).contains("<p>").doesNotContain("<script");
+        assertThat(lesson.reflectionPrompts()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lesson.previousKey()).isNull();
+        assertThat(lesson.nextKey()).isNotNull();
+        assertThat(lesson.canMarkDone()).isTrue();
+        assertThatThrownBy(() -> programme.lesson("bestaat-niet")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void coachSeesTheProgressOfOwnCoacheesOnly() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        String first = programme.module("start").lessons().getFirst().key();
+        programme.markDone(first);
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        List<CoacheeProgress> coachees = programme.coacheeProgress();
+        assertThat(coachees).hasSize(6);
+        assertThat(coachees).filteredOn(c -> c.person().email().equals(DemoUsers.PARTICIPANT)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.lessonsDone()).isEqualTo(1);
+                    assertThat(c.overdueModules()).isEqualTo(2);
+                });
+        assertThat(programme.lesson(first).canMarkDone()).isFalse();
+        assertThatThrownBy(() -> programme.myProgramme()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void managerSeesCohortAveragesAndCannotMarkLessons() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        assertThat(programme.cohortProgress()).singleElement().satisfies(cohort -> {
+            assertThat(cohort.participants()).isEqualTo(12);
+            assertThat(cohort.modulesOpened()).isEqualTo(4);
+            assertThat(cohort.averagePercentDone()).isBetween(0, 100);
+        });
+        String first = programme.module("start").lessons().getFirst().key();
+        assertThatThrownBy(() -> programme.markDone(first)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void adminShiftsAModuleWindowForOneCohort() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        CohortId cohort = cohorts.organisationCohorts().getFirst().id();
+        content.shiftWindow(cohort, "regie-en-verbinden", 9, 12);
+        assertThat(content.windows(cohort)).filteredOn(w -> w.moduleKey().equals("regie-en-verbinden"))
+                .singleElement().satisfies(w -> assertThat(w.shifted()).isTrue());
+        assertThatThrownBy(() -> content.shiftWindow(cohort, "agile", 5, 25))
+                .isInstanceOf(DomainException.class).hasMessage("schedule.windowInvalid");
+
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        assertThat(statuses(programme.myProgramme().orElseThrow())).containsEntry("regie-en-verbinden", ModuleStatus.OPEN);
+
+        DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);
+        assertThat(statuses(programme.myProgramme().orElseThrow()))
+                .as("another cohort keeps the default").containsEntry("regie-en-verbinden", ModuleStatus.UPCOMING);
+    }
+
+    @Test
+    void onlyInstallationAdminsResyncAndNobodyElseShiftsWindows() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        assertThatThrownBy(() -> content.resync()).isInstanceOf(AccessDeniedException.class);
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        SyncOutcome outcome = content.resync();
+        assertThat(outcome.successful()).isTrue();
+        assertThat(outcome.report().unchanged()).as("the running content is already synced").isTrue();
+    }
+
+    private static Map<String, ModuleStatus> statuses(MyProgramme mine) {
+        return mine.modules().stream().collect(Collectors.toMap(m -> m.module().key(), ScheduledModule::status));
+    }
+}

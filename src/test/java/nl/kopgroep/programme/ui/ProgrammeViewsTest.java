@@ -1,0 +1,76 @@
+package nl.kopgroep.programme.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.programme.ProgrammeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KopgroepTest
+@ViewPackages(packages = "nl.kopgroep")
+class ProgrammeViewsTest extends SpringBrowserlessTest {
+
+    @Autowired UserDetailsService users;
+    @Autowired ProgrammeService programme;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void participantSeesTheTimelineAndWhereToContinue() {
+        DemoUsers.signIn(users, "fatima.bouzid@voorbeeldstad.nl");
+        navigate(ProgrammeView.class);
+        assertThat($(ListItem.class).withClassName("timeline-item").all()).hasSizeGreaterThanOrEqualTo(8);
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("Maand 9 van 24", "Verder met:", "Achter op schema", "Open", "Binnenkort");
+    }
+
+    @Test
+    void participantMarksALessonDoneAndUndoesIt() {
+        DemoUsers.signIn(users, "joost.vandijk@voorbeeldstad.nl");
+        String lesson = programme.module("agile").lessons().getFirst().key();
+        navigate("programma/les/" + lesson, LessonView.class);
+        assertThat($(H1.class).single().getText()).isNotBlank();
+        assertThat($(Article.class).withClassName("lesson-body").single().getElement().getProperty("innerHTML"))
+                .contains("<p>").doesNotContain("<script");
+
+        test($(Button.class).withText("Markeer als afgerond").single()).click();
+        assertThat(programme.lesson(lesson).done()).isTrue();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Je hebt deze les afgerond.");
+
+        test($(Button.class).withText("Toch niet afgerond").single()).click();
+        assertThat(programme.lesson(lesson).done()).isFalse();
+    }
+
+    @Test
+    void coachReadsLessonsWithoutMarkingThem() {
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        navigate(ProgrammeView.class);
+        assertThat($(Anchor.class).withClassName("timeline-title").all()).hasSizeGreaterThanOrEqualTo(8);
+        String lesson = programme.module("start").lessons().getFirst().key();
+        navigate("programma/les/" + lesson, LessonView.class);
+        assertThat($(Button.class).withText("Markeer als afgerond").exists()).isFalse();
+    }
+
+    @Test
+    void modulePageListsItsLessons() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        navigate("programma/module/vier-rollen", ModuleView.class);
+        assertThat($(ListItem.class).all().stream().filter(li -> li.getParent().map(p -> p.getElement()
+                .getClassList().contains("lesson-list")).orElse(false)).count()).isEqualTo(4);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Binnenkort");
+    }
+}
