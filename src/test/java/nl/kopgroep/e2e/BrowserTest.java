@@ -102,6 +102,12 @@ abstract class BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks like a person would: the element scrolled to the middle of the screen first. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

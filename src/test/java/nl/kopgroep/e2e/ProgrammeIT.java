@@ -18,7 +18,7 @@ class ProgrammeIT extends BrowserTest {
         assertThat(pageText()).contains("Maand 9 van 24", "Achter op schema", "Tijdlijn van de twee jaar");
         assertAccessible("programma");
 
-        driver.findElement(By.cssSelector(".continue-with a")).click();
+        click(driver.findElement(By.cssSelector(".continue-with a")));
         wait.until(d -> d.getCurrentUrl().contains("/programma/les/"));
         waitForVaadin();
         WebElement body = waitFor(".lesson-body");
@@ -26,9 +26,10 @@ class ProgrammeIT extends BrowserTest {
         assertThat(pageText()).contains("Leerdoelen", "Vragen voor je reflectie", "Praktijkopdracht");
         assertAccessible("lesson");
 
-        driver.findElement(By.xpath("//vaadin-button[contains(., 'Markeer als afgerond')]")).click();
+        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Markeer als afgerond')]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Je hebt deze les afgerond."));
-        driver.findElement(By.xpath("//vaadin-button[contains(., 'Toch niet afgerond')]")).click();
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[contains(., 'Toch niet afgerond')]"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Deze les heb je nog niet afgerond."));
     }
@@ -39,7 +40,7 @@ class ProgrammeIT extends BrowserTest {
         open("beheer/programma");
         WebElement resync = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[contains(., 'Inhoud opnieuw inlezen')]")));
-        resync.click();
+        click(resync);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "er was niets veranderd"));
         assertAccessible("beheer/programma");
     }
