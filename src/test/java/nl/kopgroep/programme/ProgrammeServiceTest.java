@@ -37,9 +37,11 @@ class ProgrammeServiceTest {
         DemoUsers.signOut();
     }
 
+    private static final String NOT_STARTED = "fatima.bouzid@voorbeeldstad.nl";
+
     @Test
     void participantSeesTheTwoYearsScheduledFromTheCohortStart() {
-        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        DemoUsers.signIn(users, NOT_STARTED);
         MyProgramme mine = programme.myProgramme().orElseThrow();
         assertThat(mine.programmeMonth()).isEqualTo(9);
         assertThat(mine.modules()).hasSizeGreaterThanOrEqualTo(8);
@@ -53,8 +55,17 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void markingLessonsDoneMovesTheParticipantOn() {
+    void demoParticipantIsHalfwayTheSecondModule() {
         DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        MyProgramme mine = programme.myProgramme().orElseThrow();
+        assertThat(statuses(mine)).containsEntry("start", ModuleStatus.DONE).containsEntry("agile", ModuleStatus.OVERDUE);
+        assertThat(mine.lessonsDone()).isEqualTo(6);
+        assertThat(mine.next().lessonKey()).isEqualTo(programme.module("agile").lessons().get(2).key());
+    }
+
+    @Test
+    void markingLessonsDoneMovesTheParticipantOn() {
+        DemoUsers.signIn(users, NOT_STARTED);
         ModulePage start = programme.module("start");
         assertThat(start.lessons()).hasSizeGreaterThanOrEqualTo(4).noneMatch(LessonSummary::done);
         start.lessons().forEach(lesson -> programme.markDone(lesson.key()));
@@ -72,7 +83,7 @@ class ProgrammeServiceTest {
 
     @Test
     void lessonPageHasRenderedTextPromptsAndNeighbours() {
-        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        DemoUsers.signIn(users, NOT_STARTED);
         String first = programme.module("start").lessons().getFirst().key();
         LessonPage lesson = programme.lesson(first);
         assertThat(lesson.bodyHtml()).contains("<p>").doesNotContain("<script");
@@ -85,13 +96,13 @@ class ProgrammeServiceTest {
 
     @Test
     void coachSeesTheProgressOfOwnCoacheesOnly() {
-        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        DemoUsers.signIn(users, NOT_STARTED);
         String first = programme.module("start").lessons().getFirst().key();
         programme.markDone(first);
         DemoUsers.signIn(users, DemoUsers.COACH);
         List<CoacheeProgress> coachees = programme.coacheeProgress();
         assertThat(coachees).hasSize(6);
-        assertThat(coachees).filteredOn(c -> c.person().email().equals(DemoUsers.PARTICIPANT)).singleElement()
+        assertThat(coachees).filteredOn(c -> c.person().email().equals(NOT_STARTED)).singleElement()
                 .satisfies(c -> {
                     assertThat(c.lessonsDone()).isEqualTo(1);
                     assertThat(c.overdueModules()).isEqualTo(2);
@@ -122,7 +133,7 @@ class ProgrammeServiceTest {
         assertThatThrownBy(() -> content.shiftWindow(cohort, "agile", 5, 25))
                 .isInstanceOf(DomainException.class).hasMessage("schedule.windowInvalid");
 
-        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        DemoUsers.signIn(users, NOT_STARTED);
         assertThat(statuses(programme.myProgramme().orElseThrow())).containsEntry("regie-en-verbinden", ModuleStatus.OPEN);
 
         DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);

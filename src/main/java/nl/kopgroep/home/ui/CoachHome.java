@@ -25,7 +25,6 @@ class CoachHome extends Composite<Section> {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.coach.title"));
         grid.addColumn(c -> c.person().displayName()).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
-        grid.addColumn(c -> c.person().email()).setHeader(getTranslation("home.coach.email")).setAutoWidth(true);
         grid.addColumn(CoacheeProgress::cohortName).setHeader(getTranslation("home.coach.cohort")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("programme.lessonsDone", c.lessonsDone(), c.lessonCount()))
                 .setHeader(getTranslation("home.coach.progress")).setAutoWidth(true);

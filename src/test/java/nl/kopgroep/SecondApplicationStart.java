@@ -1,0 +1,30 @@
+package nl.kopgroep;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * For tests that start a second, failing application in the test JVM: Vaadin's security set-up
+ * replaces the JVM-wide security-context strategy, which would break the shared test context.
+ * This puts the original back.
+ */
+public class SecondApplicationStart implements BeforeEachCallback, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SecondApplicationStart.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        context.getStore(NAMESPACE).put("strategy", SecurityContextHolder.getContextHolderStrategy());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SecurityContextHolderStrategy original = context.getStore(NAMESPACE).get("strategy", SecurityContextHolderStrategy.class);
+        if (original != null) {
+            SecurityContextHolder.setContextHolderStrategy(original);
+        }
+    }
+}
