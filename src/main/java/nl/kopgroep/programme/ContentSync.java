@@ -1,18 +1,15 @@
 package nl.kopgroep.programme;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.kopgroep.base.Hashes;
 import nl.kopgroep.programme.ProgrammeDefinition.LessonDefinition;
 import nl.kopgroep.programme.ProgrammeDefinition.ModuleDefinition;
 import org.slf4j.Logger;
@@ -145,11 +142,6 @@ class ContentSync {
                 String.join("\u0001", lesson.reflectionPrompts()), lesson.practiceAssignment(),
                 String.join("\u0001", lesson.competencies()), String.join("\u0001", lesson.municipalRoles()),
                 String.join("\u0001", lesson.sources()), lesson.file());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(canonical);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.util.Map;
 
@@ -43,6 +44,7 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin()));
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         http.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
+        http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

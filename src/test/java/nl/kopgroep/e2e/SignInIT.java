@@ -103,6 +103,7 @@ class SignInIT extends BrowserTest {
             wait.until(d -> d.getCurrentUrl().contains("error"));
             waitForVaadin();
             assertThat(pageText()).contains("Inloggen mislukt");
+            wait.until(d -> email.equals(d.findElement(By.cssSelector("#vaadinLoginUsername input")).getDomProperty("value")));
         }
         open("login");
         typeCredentials(email, DEMO_PASSWORD);
@@ -156,7 +157,7 @@ class SignInIT extends BrowserTest {
 
     private void typeCredentials(String email, String password) {
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(email);
+        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), email);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kopgroep.base.ui.LanguageSwitch;
 import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.LastUsername;
 import nl.kopgroep.security.LoginThrottle;
 import nl.kopgroep.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
@@ -53,6 +54,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(loginTexts(lastFailureWasThrottle()));
             form.setError(true);
+            // Put the address back that was typed, so only the password has to be entered again.
+            LastUsername.inCurrentSession().ifPresent(username -> form.getElement().executeJs(
+                    "customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {"
+                            + " const field = this.querySelector('#vaadinLoginUsername');"
+                            + " if (field) { field.value = $0; } }))", username));
         }
     }
 
