@@ -105,6 +105,22 @@ public class CohortService {
                 .sorted(Comparator.comparing(CohortSummary::startDate).reversed()).toList();
     }
 
+    /** The cohorts the signed-in person is a member of (as participant or coach). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<CohortId> myCohortIds() {
+        return members.findByUserId(currentUser.id().value()).stream().map(CohortMember::cohortId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether the signed-in person is a coach assigned to this participant. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean coachesParticipant(UserId participant) {
+        return assignments.findByParticipantId(participant.value()).stream()
+                .anyMatch(a -> a.coachId().equals(currentUser.id()));
+    }
+
     /** The cohorts of the signed-in manager's (or admin's) organisation with their participants' ids. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)

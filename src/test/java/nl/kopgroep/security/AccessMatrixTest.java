@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.journal.EntryForm;
+import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.Visibility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,20 +60,41 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("programma", SIGNED_IN),
             Map.entry("programma/module/:moduleKey", SIGNED_IN),
             Map.entry("programma/les/:lessonKey", SIGNED_IN),
+            Map.entry("dagboek", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("dagboek/schrijven/:id?([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
+            // The route opens for participants and coaches; the entry itself only for those the rules allow.
+            Map.entry("dagboek/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/programma", EnumSet.of(Who.ADMIN))));
 
+    /** An entry of the demo participant shared with her coach, so both may open it. */
+    private static String sharedEntry = "";
+
     /** A concrete location for each template. */
     private static final Map<String, String> LOCATIONS = Map.of(
             "uitnodiging/:token", "uitnodiging/onbekend-token",
+            "dagboek/schrijven/:id?([0-9]+)", "dagboek/schrijven",
             "inrichten/:token", "inrichten/onbekend-token",
             "programma/module/:moduleKey", "programma/module/start",
             "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep");
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JournalService journal;
+
+    @BeforeEach
+    void sharedEntryExists() {
+        if (sharedEntry.isEmpty()) {
+            DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+            sharedEntry = "dagboek/" + journal.save(new EntryForm(null, "Voor de toegangstabel", "Gedeeld met mijn coach.",
+                    Visibility.COACH, null, null, null, null));
+            DemoUsers.signOut();
+        }
+    }
 
     @AfterEach
     void signOut() {
@@ -98,7 +123,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         Class<?> target = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(r -> r.getTemplate().equals(route)).map(RouteData::getNavigationTarget).findFirst().orElseThrow();
 
-        UI.getCurrent().navigate(LOCATIONS.getOrDefault(route, route));
+        UI.getCurrent().navigate(route.equals("dagboek/:id([0-9]+)") ? sharedEntry : LOCATIONS.getOrDefault(route, route));
 
         boolean opened = target.isInstance(getCurrentView());
         assertThat(opened).as("%s opening /%s (ended on %s)", who, route, getCurrentView().getClass().getSimpleName())

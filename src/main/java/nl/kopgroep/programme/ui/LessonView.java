@@ -56,7 +56,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         body.addClassName("lesson-body");
         body.getElement().setProperty("innerHTML", lesson.bodyHtml());
         add(body);
-        add(listSection("programme.reflectionPrompts", lesson.reflectionPrompts(), "reflection-prompts"));
+        add(prompts(lesson));
 
         Section assignment = new Section(new H2(getTranslation("programme.practiceAssignment")));
         assignment.addClassNames("home-section", "practice-assignment");
@@ -96,6 +96,22 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             around.add(new Anchor("programma/les/" + lesson.nextKey(), getTranslation("programme.next")));
         }
         add(around);
+    }
+
+    /** The reflection prompts; for a participant each one opens a journal entry carrying it. */
+    private Section prompts(LessonPage lesson) {
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < lesson.reflectionPrompts().size(); i++) {
+            ListItem item = new ListItem(new Paragraph(lesson.reflectionPrompts().get(i)));
+            if (lesson.canMarkDone()) {
+                item.add(new Anchor("dagboek/schrijven?les=" + lesson.key() + "&vraag=" + i,
+                        getTranslation("programme.writeAboutPrompt")));
+            }
+            list.add(item);
+        }
+        Section section = new Section(new H2(getTranslation("programme.reflectionPrompts")), list);
+        section.addClassName("reflection-prompts");
+        return section;
     }
 
     private Section listSection(String headingKey, List<String> items, String className) {

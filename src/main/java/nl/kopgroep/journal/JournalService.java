@@ -1,0 +1,297 @@
+package nl.kopgroep.journal;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.Coachee;
+import nl.kopgroep.organisation.MyCohort;
+import nl.kopgroep.organisation.Person;
+import nl.kopgroep.programme.MarkdownRenderer;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reflection journal, where trust is won or lost. Every rule of PRODUCT.md §4 holds here:
+ * an entry is read by its author; by the author's assigned coaches when shared with the coach or
+ * the group; by the members of the author's cohort when shared with the group — and by nobody
+ * else, whatever their role. Being a manager or an admin never opens an entry. Every read by
+ * someone other than the author is logged, and the author sees the log.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class JournalService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 100_000;
+
+    private final ReflectionRepository reflections;
+    private final ReflectionDraftRepository drafts;
+    private final ReadLog readLog;
+    private final CohortService cohorts;
+    private final CurrentUser currentUser;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
+                   CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown, Clock clock) {
+        this.reflections = reflections;
+        this.drafts = drafts;
+        this.readLog = readLog;
+        this.cohorts = cohorts;
+        this.currentUser = currentUser;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    // --- the author's own journal ---------------------------------------------------------------
+
+    /** My own entries, newest first, filtered by words in title or text, visibility and role. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<EntrySummary> myEntries(String search, @Nullable Visibility visibility, @Nullable MunicipalRole role) {
+        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String me = currentUser.require().displayName();
+        return reflections.findByAuthorIdOrderByUpdatedAtDesc(currentUser.id().value()).stream()
+                .filter(r -> visibility == null || r.visibility() == visibility)
+                .filter(r -> role == null || r.municipalRole() == role)
+                .filter(r -> term.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(term)
+                        || r.body().toLowerCase(Locale.ROOT).contains(term))
+                .map(r -> summary(r, me, true))
+                .toList();
+    }
+
+    /** Saves an entry (new or changed). Refused, with the text kept as a draft, when another tab saved first. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(noRollbackFor = DomainException.class)
+    public ReflectionId save(EntryForm form) {
+        EntryForm valid = validated(form);
+        Instant now = clock.instant();
+        Reflection reflection;
+        if (valid.entry() == null) {
+            reflection = new Reflection(currentUser.id(), myCurrentCohort().map(CohortId::value).orElse(null), now);
+        } else {
+            reflection = ownEntry(valid.entry());
+            if (valid.baseVersion() == null || valid.baseVersion() != reflection.version()) {
+                keepDraft(valid);
+                throw new DomainException("journal.conflict");
+            }
+        }
+        reflection.write(valid, now);
+        try {
+            reflection = reflections.saveAndFlush(reflection);
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
+            throw new DomainException("journal.conflict");
+        }
+        drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), valid.draftKey());
+        return reflection.id();
+    }
+
+    /** The entry as its author edits it: raw Markdown and the version to save against. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public EntryForm edit(ReflectionId id) {
+        Reflection reflection = ownEntry(id);
+        return new EntryForm(reflection.id(), reflection.title(), reflection.body(), reflection.visibility(),
+                reflection.lessonKey(), reflection.prompt(), reflection.municipalRole(), reflection.version());
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void delete(ReflectionId id) {
+        Reflection reflection = ownEntry(id);
+        drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), "entry-" + id.value());
+        reflections.delete(reflection);
+    }
+
+    /** Who read my entry, and when. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<ReadRecord> readsOf(ReflectionId id) {
+        ownEntry(id);
+        return readLog.readsOf(id);
+    }
+
+    // --- drafts: nothing typed is lost -----------------------------------------------------------
+
+    /** Keeps what is being typed; returns when it was saved. Nothing is validated: half a sentence is fine. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public Instant saveDraft(EntryForm form) {
+        if (form.entry() != null) {
+            ownEntry(form.entry());
+        }
+        return keepDraft(form);
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public Optional<SavedDraft> draft(@Nullable ReflectionId entry) {
+        String key = entry == null ? "new" : "entry-" + entry.value();
+        return drafts.findByAuthorIdAndDraftKey(currentUser.id().value(), key)
+                .map(d -> new SavedDraft(d.form(entry), d.savedAt()));
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void discardDraft(@Nullable ReflectionId entry) {
+        drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), entry == null ? "new" : "entry-" + entry.value());
+    }
+
+    // --- reading: the privacy rules --------------------------------------------------------------
+
+    /** Entries others shared with me: as their coach, or as a member of their cohort. Newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EntrySummary> sharedWithMe() {
+        UserId me = currentUser.id();
+        Map<Long, Person> coachees = currentUser.hasRole(Role.COACH)
+                ? cohorts.myCoachees().stream().collect(Collectors.toMap(c -> c.person().id().value(),
+                Coachee::person, (a, b) -> a))
+                : Map.of();
+        List<Reflection> visible = new ArrayList<>();
+        if (!coachees.isEmpty()) {
+            visible.addAll(reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
+                    EnumSet.of(Visibility.COACH, Visibility.GROUP)));
+        }
+        Set<Long> myCohorts = cohorts.myCohortIds().stream().map(CohortId::value).collect(Collectors.toSet());
+        if (!myCohorts.isEmpty()) {
+            visible.addAll(reflections.findByCohortIdInAndVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP));
+        }
+        Map<Long, Reflection> distinct = visible.stream().filter(r -> !r.authorId().equals(me))
+                .collect(Collectors.toMap(r -> r.id().value(), Function.identity(), (a, b) -> a));
+        Map<Long, String> names = authorNames(distinct.values());
+        return distinct.values().stream().sorted(Comparator.comparing(Reflection::updatedAt).reversed())
+                .map(r -> summary(r, names.getOrDefault(r.authorId().value(), ""), false)).toList();
+    }
+
+    /**
+     * Reads one entry, if the rules allow it; otherwise it does not exist for this reader (the same
+     * answer as for an id that does not exist). Logs the read when the reader is not the author.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public EntryView read(ReflectionId id) {
+        Reflection reflection = reflections.findById(id.value()).orElseThrow(NotFoundException::new);
+        UserId me = currentUser.id();
+        boolean own = reflection.authorId().equals(me);
+        if (!own && !mayRead(reflection)) {
+            throw new NotFoundException();
+        }
+        if (!own) {
+            readLog.record(reflection.id(), me, clock.instant());
+        }
+        String author = own ? currentUser.require().displayName()
+                : authorNames(List.of(reflection)).getOrDefault(reflection.authorId().value(), "");
+        return new EntryView(reflection.id(), reflection.title(), author, own, markdown.toSafeHtml(reflection.body()),
+                reflection.visibility(), reflection.municipalRole(), reflection.lessonKey(), reflection.prompt(),
+                reflection.createdAt(), reflection.updatedAt());
+    }
+
+    /** A rendered preview of Markdown the author is typing. */
+    @PreAuthorize("isAuthenticated()")
+    public String preview(String body) {
+        return markdown.toSafeHtml(body);
+    }
+
+    private boolean mayRead(Reflection reflection) {
+        return switch (reflection.visibility()) {
+            case PRIVATE -> false;
+            case COACH -> cohorts.coachesParticipant(reflection.authorId());
+            case GROUP -> cohorts.coachesParticipant(reflection.authorId())
+                    || (reflection.cohortId() != null
+                    && cohorts.myCohortIds().contains(new CohortId(reflection.cohortId())));
+        };
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private Reflection ownEntry(ReflectionId id) {
+        return reflections.findById(id.value()).filter(r -> r.authorId().equals(currentUser.id()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Instant keepDraft(EntryForm form) {
+        Instant now = clock.instant();
+        ReflectionDraft draft = drafts.findByAuthorIdAndDraftKey(currentUser.id().value(), form.draftKey())
+                .orElseGet(() -> new ReflectionDraft(currentUser.id(), form.draftKey()));
+        draft.keep(limited(form), now);
+        drafts.save(draft);
+        return now;
+    }
+
+    private Optional<CohortId> myCurrentCohort() {
+        return cohorts.myCohort().map(MyCohort::cohort).map(c -> c.id());
+    }
+
+    private static EntryForm validated(EntryForm form) {
+        String title = form.title() == null ? "" : form.title().strip();
+        String body = form.body() == null ? "" : form.body().strip();
+        if (body.isEmpty()) {
+            throw new DomainException("journal.bodyRequired");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new DomainException("validation.tooLong", "journal.title", MAX_TITLE);
+        }
+        if (body.length() > MAX_BODY) {
+            throw new DomainException("journal.bodyTooLong", MAX_BODY);
+        }
+        if (title.isEmpty()) {
+            title = firstWords(body);
+        }
+        return new EntryForm(form.entry(), title, body, form.visibility() == null ? Visibility.PRIVATE : form.visibility(),
+                form.lessonKey(), form.prompt(), form.municipalRole(), form.baseVersion());
+    }
+
+    /** A draft keeps everything, cut only at the database's limits. */
+    private static EntryForm limited(EntryForm form) {
+        String title = form.title() == null ? "" : form.title();
+        String body = form.body() == null ? "" : form.body();
+        return new EntryForm(form.entry(), title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
+                body.length() > 4_000_000 ? body.substring(0, 4_000_000) : body, form.visibility(), form.lessonKey(),
+                form.prompt() != null && form.prompt().length() > 1000 ? form.prompt().substring(0, 1000) : form.prompt(),
+                form.municipalRole(), form.baseVersion());
+    }
+
+    private static String firstWords(String body) {
+        String firstLine = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
+                .replaceAll("^[#>*\\-\\s]+", "");
+        return firstLine.length() > 80 ? firstLine.substring(0, 77) + "…" : firstLine;
+    }
+
+    private EntrySummary summary(Reflection reflection, String authorName, boolean own) {
+        return new EntrySummary(reflection.id(), reflection.title(), authorName, own, reflection.visibility(),
+                reflection.municipalRole(), reflection.prompt(), reflection.updatedAt());
+    }
+
+    private Map<Long, String> authorNames(java.util.Collection<Reflection> list) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (currentUser.hasRole(Role.COACH)) {
+            cohorts.myCoachees().forEach(c -> names.put(c.person().id().value(), c.person().displayName()));
+        }
+        if (currentUser.hasRole(Role.PARTICIPANT)) {
+            cohorts.myCohort().ifPresent(mine -> {
+                mine.fellowParticipants().forEach(p -> names.put(p.id().value(), p.displayName()));
+                mine.cohortCoaches().forEach(p -> names.put(p.id().value(), p.displayName()));
+            });
+        }
+        return names;
+    }
+}

@@ -1,0 +1,115 @@
+package nl.kopgroep.journal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.ReadRecord;
+import nl.kopgroep.journal.ReflectionId;
+import nl.kopgroep.security.Role;
+
+/**
+ * Reading one entry: its author and coaches and cohort as the rules allow (the service decides and
+ * logs the read). The author also sees who read it and when, and can edit or delete it.
+ */
+@Route("dagboek/:id([0-9]+)")
+@RolesAllowed({Role.Names.PARTICIPANT, Role.Names.COACH})
+class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final JournalService journal;
+    private String title = "";
+
+    EntryView(JournalService journal) {
+        this.journal = journal;
+        addClassNames("page", "journal-entry");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        nl.kopgroep.journal.EntryView entry;
+        try {
+            entry = id == null ? null : journal.read(id);
+        } catch (NotFoundException e) {
+            entry = null;
+        }
+        if (entry == null) {
+            // Not there, or not for this reader: the same page either way.
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        title = entry.title();
+        removeAll();
+        add(new Anchor("dagboek", getTranslation("journal.backToJournal")), new H1(entry.title()));
+        add(new Paragraph(getTranslation("journal.meta", entry.authorName(), JournalFormats.dateTime(entry.updatedAt()),
+                getTranslation(entry.visibility().labelKey()))));
+        if (entry.prompt() != null) {
+            Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
+            prompt.addClassName("journal-prompt");
+            add(prompt);
+        }
+        if (entry.municipalRole() != null) {
+            add(new Paragraph(getTranslation("journal.municipalRole") + ": " + getTranslation(entry.municipalRole().labelKey())));
+        }
+        Article body = new Article();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", entry.bodyHtml());
+        add(body);
+        if (entry.own()) {
+            Button edit = new Button(getTranslation("journal.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven/" + id.value())));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button delete = new Button(getTranslation("journal.delete"), click -> confirmDelete(id));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(new HorizontalLayout(edit, delete), readLog(journal.readsOf(id)));
+        }
+    }
+
+    private void confirmDelete(ReflectionId id) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("journal.delete.title"),
+                getTranslation("journal.delete.text"), getTranslation("journal.delete"), click -> {
+                    journal.delete(id);
+                    getUI().ifPresent(ui -> ui.navigate("dagboek"));
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private com.vaadin.flow.component.Component readLog(List<ReadRecord> reads) {
+        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section(
+                new H2(getTranslation("journal.readBy")));
+        section.addClassName("read-log");
+        if (reads.isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.readByNobody")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            reads.forEach(read -> list.add(new ListItem(getTranslation("journal.readByLine", read.readerName(),
+                    JournalFormats.dateTime(read.readAt())))));
+            section.add(list);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("journal.title.page");
+    }
+}

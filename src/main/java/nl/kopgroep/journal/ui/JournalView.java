@@ -1,0 +1,111 @@
+package nl.kopgroep.journal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.journal.EntrySummary;
+import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.Visibility;
+import nl.kopgroep.security.Role;
+
+/** My journal: my entries with search and filters, a recovered draft if any, and what my kopgroep shared. */
+@Route("dagboek")
+@RolesAllowed(Role.Names.PARTICIPANT)
+@Menu(order = 20, icon = "vaadin:notebook", title = "nav.journal")
+class JournalView extends Main implements HasDynamicTitle {
+
+    private final JournalService journal;
+    private final TextField search = new TextField();
+    private final Select<Visibility> visibility = new Select<>();
+    private final Select<MunicipalRole> role = new Select<>();
+    private final Grid<EntrySummary> entries = new Grid<>();
+
+    JournalView(JournalService journal) {
+        this.journal = journal;
+        addClassNames("page", "journal-page");
+        Button write = new Button(getTranslation("journal.new"),
+                click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven")));
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("journal.title.page")), new Paragraph(getTranslation("journal.intro")), write);
+        journal.draft(null).ifPresent(draft -> {
+            Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", JournalFormats.dateTime(draft.savedAt())) + " ");
+            notice.add(new Anchor("dagboek/schrijven", getTranslation("journal.continueDraft")));
+            notice.addClassName("draft-notice");
+            add(notice);
+        });
+
+        search.setLabel(getTranslation("journal.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        visibility.setLabel(getTranslation("journal.visibility"));
+        visibility.setItems(Visibility.values());
+        visibility.setEmptySelectionAllowed(true);
+        visibility.setEmptySelectionCaption(getTranslation("journal.all"));
+        visibility.setItemLabelGenerator(v -> v == null ? getTranslation("journal.all") : getTranslation(v.labelKey()));
+        role.setLabel(getTranslation("journal.municipalRole"));
+        role.setItems(MunicipalRole.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("journal.all"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("journal.all") : getTranslation(r.labelKey()));
+        search.addValueChangeListener(e -> refresh());
+        visibility.addValueChangeListener(e -> refresh());
+        role.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(search, visibility, role);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        configure(entries, getTranslation("journal.mine"), true);
+        add(new H2(getTranslation("journal.mine")), filters, entries);
+
+        List<EntrySummary> shared = journal.sharedWithMe();
+        Grid<EntrySummary> sharedGrid = new Grid<>();
+        configure(sharedGrid, getTranslation("journal.shared"), false);
+        sharedGrid.setItems(shared);
+        add(new H2(getTranslation("journal.shared")), shared.isEmpty()
+                ? new Paragraph(getTranslation("journal.sharedNone")) : sharedGrid);
+        refresh();
+    }
+
+    private void configure(Grid<EntrySummary> grid, String label, boolean own) {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(label);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> JournalFormats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        grid.addColumn(EntrySummary::title).setHeader(getTranslation("journal.title")).setFlexGrow(1);
+        if (!own) {
+            grid.addColumn(EntrySummary::authorName).setHeader(getTranslation("journal.author")).setAutoWidth(true);
+        }
+        grid.addColumn(e -> getTranslation(e.visibility().labelKey())).setHeader(getTranslation("journal.visibility"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey()))
+                .setHeader(getTranslation("journal.municipalRole")).setAutoWidth(true);
+        grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
+                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate("dagboek/" + e.id()))));
+    }
+
+    private void refresh() {
+        entries.setItems(journal.myEntries(search.getValue(), visibility.getValue(), role.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journal.title.page");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.journal.ui;
+
+import org.jspecify.annotations.NullMarked;

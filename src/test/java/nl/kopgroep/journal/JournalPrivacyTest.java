@@ -1,0 +1,144 @@
+package nl.kopgroep.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.base.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * PRODUCT.md §4, role by role: who reads an entry of Sanne (participant in Voorbeeldstad, coached by
+ * Marieke) at each visibility. Every rule here would fail if it were broken.
+ */
+@KopgroepTest
+@Transactional
+class JournalPrivacyTest {
+
+    private static final String AUTHOR = DemoUsers.PARTICIPANT;
+    private static final String ASSIGNED_COACH = DemoUsers.COACH;
+    private static final String OTHER_COACH_OF_COHORT = "a.elamrani@voorbeeldstad.nl";
+    private static final String FELLOW_PARTICIPANT = "daan.jansen@voorbeeldstad.nl";
+
+    @Autowired JournalService journal;
+    @Autowired UserDetailsService users;
+
+    private ReflectionId privateEntry;
+    private ReflectionId coachEntry;
+    private ReflectionId groupEntry;
+
+    @BeforeEach
+    void sanneWritesThreeEntries() {
+        as(AUTHOR);
+        privateEntry = journal.save(entry("Alleen voor mij", "Ik twijfel of ik dit wel kan.", Visibility.PRIVATE));
+        coachEntry = journal.save(entry("Voor mijn coach", "Het gesprek met de wethouder liep vast.", Visibility.COACH));
+        groupEntry = journal.save(entry("Voor de kopgroep", "Wat ik leerde van de wijktafel.", Visibility.GROUP));
+        DemoUsers.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void authorReadsEverythingOwn() {
+        as(AUTHOR);
+        assertThat(journal.read(privateEntry).bodyHtml()).contains("Ik twijfel");
+        assertThat(journal.myEntries("", null, null)).extracting(EntrySummary::id)
+                .contains(privateEntry, coachEntry, groupEntry);
+        assertThat(journal.readsOf(privateEntry)).as("own reads are not logged").isEmpty();
+    }
+
+    @Test
+    void assignedCoachReadsWhatIsSharedWithCoachOrGroupAndTheReadIsLogged() {
+        as(ASSIGNED_COACH);
+        assertThat(journal.read(coachEntry).bodyHtml()).contains("wethouder");
+        assertThat(journal.read(groupEntry).authorName()).isEqualTo("Sanne de Vries");
+        assertHidden(privateEntry);
+        assertThat(journal.sharedWithMe()).extracting(EntrySummary::id).contains(coachEntry, groupEntry)
+                .doesNotContain(privateEntry);
+
+        as(AUTHOR);
+        assertThat(journal.readsOf(coachEntry)).singleElement()
+                .satisfies(read -> assertThat(read.readerName()).isEqualTo("Marieke Jansen"));
+    }
+
+    @Test
+    void anotherCoachOfTheCohortReadsOnlyTheGroupEntry() {
+        as(OTHER_COACH_OF_COHORT);
+        assertThat(journal.read(groupEntry).title()).isEqualTo("Voor de kopgroep");
+        assertHidden(coachEntry);
+        assertHidden(privateEntry);
+    }
+
+    @Test
+    void fellowParticipantReadsOnlyTheGroupEntry() {
+        as(FELLOW_PARTICIPANT);
+        assertThat(journal.read(groupEntry).bodyHtml()).contains("wijktafel");
+        assertHidden(coachEntry);
+        assertHidden(privateEntry);
+        assertThat(journal.sharedWithMe()).extracting(EntrySummary::id).contains(groupEntry).doesNotContain(coachEntry);
+        assertThatThrownBy(() -> journal.edit(groupEntry)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void managersAndAdminsNeverReadAnEntryWhateverItsVisibility() {
+        for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
+            as(email);
+            assertHidden(privateEntry);
+            assertHidden(coachEntry);
+            assertHidden(groupEntry);
+            assertThat(journal.sharedWithMe()).as(email).isEmpty();
+            assertThatThrownBy(() -> journal.myEntries("", null, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> journal.edit(groupEntry)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> journal.draft(null)).isInstanceOf(AccessDeniedException.class);
+        }
+        as(AUTHOR);
+        assertThat(journal.readsOf(groupEntry)).as("refused attempts are not reads").isEmpty();
+    }
+
+    @Test
+    void nothingCrossesMunicipalities() {
+        for (String email : new String[] {DemoUsers.LINDENDAL_PARTICIPANT, DemoUsers.LINDENDAL_COACH}) {
+            as(email);
+            assertHidden(groupEntry);
+            assertHidden(coachEntry);
+            assertThat(journal.sharedWithMe()).extracting(EntrySummary::id).doesNotContain(groupEntry, coachEntry);
+        }
+    }
+
+    @Test
+    void aGuessedIdLooksExactlyLikeAForbiddenOne() {
+        as(FELLOW_PARTICIPANT);
+        assertHidden(new ReflectionId(privateEntry.value() + 100_000));
+        assertThatThrownBy(() -> journal.read(privateEntry)).isInstanceOf(NotFoundException.class)
+                .hasMessage("error.notFound");
+    }
+
+    @Test
+    void anonymousVisitorsGetNothing() {
+        assertThatThrownBy(() -> journal.read(groupEntry))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private void assertHidden(ReflectionId id) {
+        assertThatThrownBy(() -> journal.read(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    private void as(String email) {
+        DemoUsers.signIn(users, email);
+    }
+
+    static EntryForm entry(String title, String body, Visibility visibility) {
+        return new EntryForm(null, title, body, visibility, null, null, MunicipalRole.NETWERKEND, null);
+    }
+}
