@@ -74,9 +74,10 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         body.setHelperText(getTranslation("journal.bodyHelp"));
         body.setWidthFull();
         body.setMinHeight("16rem");
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        // Debounced: saved once typing pauses, so a long text costs one request per pause, not per key.
+        body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
-        title.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         visibility.setLabel(getTranslation("journal.visibility"));
         visibility.setItems(Visibility.values());
@@ -180,10 +181,12 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         try {
-            Instant saved = journal.saveDraft(form());
+            EntryForm typed = form();
+            Instant saved = journal.saveDraft(typed);
             saveStatus.setText(getTranslation("journal.savedAt", JournalFormats.time(saved)));
-            // The server has it now; the browser's copy only needs to cover what comes after.
-            clearBrowserCopy();
+            // The server has this text now; the browser's copy is only needed for what came after it.
+            getElement().executeJs("if (localStorage.getItem($0) === $1) { localStorage.removeItem($0); }",
+                    browserKey(), typed.body());
         } catch (RuntimeException e) {
             saveStatus.setText(getTranslation("journal.savedInBrowser"));
         }
@@ -225,7 +228,9 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 const saved = localStorage.getItem(key);
                 if (saved !== null && saved !== shown && saved.trim() !== '') {
                   area.value = saved;
-                  area.dispatchEvent(new CustomEvent('change', {bubbles: true}));
+                  // Let the server hear about it as if typed, so it is saved there too.
+                  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+                  area.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
                 }
                 if (!area.__kopgroepCopy) {
                   area.__kopgroepCopy = true;
