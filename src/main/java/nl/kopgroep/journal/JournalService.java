@@ -49,13 +49,16 @@ public class JournalService {
     private final ReflectionRepository reflections;
     private final ReflectionDraftRepository drafts;
     private final ReadLog readLog;
+    private final FeedbackLog feedback;
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
-                   CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown, Clock clock) {
+                   FeedbackLog feedback, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
+                   Clock clock) {
+        this.feedback = feedback;
         this.reflections = reflections;
         this.drafts = drafts;
         this.readLog = readLog;
@@ -205,6 +208,62 @@ public class JournalService {
                 reflection.createdAt(), reflection.updatedAt());
     }
 
+    /** Entries my coachees shared with me (as coach or with their group), oldest first: the review queue's source. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<EntrySummary> coacheeEntries() {
+        Map<Long, String> coachees = cohorts.myCoachees().stream()
+                .collect(Collectors.toMap(c -> c.person().id().value(), c -> c.person().displayName(), (a, b) -> a));
+        if (coachees.isEmpty()) {
+            return List.of();
+        }
+        return reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
+                        EnumSet.of(Visibility.COACH, Visibility.GROUP)).stream()
+                .sorted(Comparator.comparing(Reflection::createdAt))
+                .map(r -> summary(r, coachees.getOrDefault(r.authorId().value(), ""), false))
+                .toList();
+    }
+
+    /** The conversation under an entry: for its author and the author's coaches only (not the group). */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    @Transactional(readOnly = true)
+    public List<FeedbackMessage> thread(ReflectionId id) {
+        Reflection reflection = conversable(id);
+        return feedback.of(reflection.id(), reflection.authorId());
+    }
+
+    /** Adds to the conversation: the coach's feedback, or the author's answer. */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    public void addFeedback(ReflectionId id, String text) {
+        Reflection reflection = conversable(id);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new DomainException("journal.feedbackRequired");
+        }
+        if (body.length() > 5000) {
+            throw new DomainException("journal.feedbackTooLong", 5000);
+        }
+        feedback.add(reflection.id(), currentUser.id(), body, clock.instant());
+    }
+
+    /** Whether the signed-in coach coaches the author of this entry and may review it. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public boolean reviewable(ReflectionId id) {
+        return reflections.findById(id.value()).filter(r -> r.visibility() != Visibility.PRIVATE)
+                .map(r -> cohorts.coachesParticipant(r.authorId())).orElse(false);
+    }
+
+    private Reflection conversable(ReflectionId id) {
+        Reflection reflection = reflections.findById(id.value()).orElseThrow(NotFoundException::new);
+        boolean author = reflection.authorId().equals(currentUser.id());
+        boolean coach = reflection.visibility() != Visibility.PRIVATE && cohorts.coachesParticipant(reflection.authorId());
+        if (!author && !coach) {
+            throw new NotFoundException();
+        }
+        return reflection;
+    }
+
     /** A rendered preview of Markdown the author is typing. */
     @PreAuthorize("isAuthenticated()")
     public String preview(String body) {
@@ -277,7 +336,8 @@ public class JournalService {
     }
 
     private EntrySummary summary(Reflection reflection, String authorName, boolean own) {
-        return new EntrySummary(reflection.id(), reflection.title(), authorName, own, reflection.visibility(),
+        return new EntrySummary(reflection.id(), reflection.authorId(), reflection.title(), authorName, own,
+                reflection.visibility(),
                 reflection.municipalRole(), reflection.prompt(), reflection.updatedAt());
     }
 

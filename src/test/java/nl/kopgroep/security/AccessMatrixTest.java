@@ -64,6 +64,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("dagboek/schrijven/:id?([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
             // The route opens for participants and coaches; the entry itself only for those the rules allow.
             Map.entry("dagboek/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
+            Map.entry("coach", EnumSet.of(Who.COACH)),
+            Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
@@ -123,7 +125,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         Class<?> target = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(r -> r.getTemplate().equals(route)).map(RouteData::getNavigationTarget).findFirst().orElseThrow();
 
-        UI.getCurrent().navigate(route.equals("dagboek/:id([0-9]+)") ? sharedEntry : LOCATIONS.getOrDefault(route, route));
+        String location = switch (route) {
+            case "dagboek/:id([0-9]+)" -> sharedEntry;
+            case "coach/notitie/:id([0-9]+)" -> sharedEntry.replace("dagboek/", "coach/notitie/");
+            default -> LOCATIONS.getOrDefault(route, route);
+        };
+        UI.getCurrent().navigate(location);
 
         boolean opened = target.isInstance(getCurrentView());
         assertThat(opened).as("%s opening /%s (ended on %s)", who, route, getCurrentView().getClass().getSimpleName())

@@ -77,8 +77,47 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button delete = new Button(getTranslation("journal.delete"), click -> confirmDelete(id));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new HorizontalLayout(edit, delete), readLog(journal.readsOf(id)));
+            add(new HorizontalLayout(edit, delete));
+            if (entry.visibility() != nl.kopgroep.journal.Visibility.PRIVATE) {
+                add(thread(id, new com.vaadin.flow.component.html.Section()));
+            }
+            add(readLog(journal.readsOf(id)));
         }
+    }
+
+    /** The conversation with my coach under my entry, and my answer. */
+    private com.vaadin.flow.component.html.Section thread(ReflectionId id, com.vaadin.flow.component.html.Section section) {
+        section.removeAll();
+        section.addClassNames("home-section", "feedback-thread");
+        section.add(new H2(getTranslation("journal.thread")));
+        var messages = journal.thread(id);
+        if (messages.isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.threadEmpty")));
+        }
+        for (var message : messages) {
+            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
+                    JournalFormats.dateTime(message.createdAt())));
+            line.addClassName("thread-meta");
+            section.add(line, new Paragraph(message.body()));
+        }
+        com.vaadin.flow.component.textfield.TextArea answer =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("journal.answer"));
+        answer.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+        Button send = new Button(getTranslation("journal.sendAnswer"), click -> {
+            try {
+                journal.addFeedback(id, answer.getValue());
+                thread(id, section);
+            } catch (nl.kopgroep.base.DomainException e) {
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        });
+        section.add(error, answer, send);
+        return section;
     }
 
     private void confirmDelete(ReflectionId id) {

@@ -1,0 +1,152 @@
+package nl.kopgroep.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.journal.EntryView;
+import nl.kopgroep.journal.FeedbackMessage;
+import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.ReflectionId;
+import nl.kopgroep.review.CommentTemplate;
+import nl.kopgroep.review.Depth;
+import nl.kopgroep.review.ReviewService;
+import nl.kopgroep.security.Role;
+
+/**
+ * Reviewing one shared entry: read it (the read is logged for its author), answer in the thread,
+ * with a comment from the library if useful, place it on the depth rubric and mark it reviewed.
+ */
+@Route("coach/notitie/:id([0-9]+)")
+@RolesAllowed(Role.Names.COACH)
+class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final JournalService journal;
+    private final ReviewService review;
+    private String title = "";
+
+    CoachEntryView(JournalService journal, ReviewService review) {
+        this.journal = journal;
+        this.review = review;
+        addClassNames("page", "coach-entry");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        EntryView entry;
+        try {
+            if (id == null || !journal.reviewable(id)) {
+                throw new NotFoundException();
+            }
+            entry = journal.read(id);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        title = entry.title();
+        show(id, entry);
+    }
+
+    private void show(ReflectionId id, EntryView entry) {
+        removeAll();
+        add(new Anchor("coach", getTranslation("coach.backToQueue")), new H1(entry.title()),
+                new Paragraph(getTranslation("journal.meta", entry.authorName(),
+                        nl.kopgroep.review.ui.CoachFormats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
+        if (entry.prompt() != null) {
+            Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
+            prompt.addClassName("journal-prompt");
+            add(prompt);
+        }
+        Article body = new Article();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", entry.bodyHtml());
+        add(body, thread(id, new Section()));
+
+        RadioButtonGroup<Depth> depth = new RadioButtonGroup<>(getTranslation("coach.depth"));
+        depth.setItems(Depth.values());
+        depth.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
+        review.myDepth(id).ifPresent(depth::setValue);
+        Button reviewed = new Button(getTranslation("coach.markReviewed"), click -> {
+            review.markReviewed(id, depth.getValue());
+            getUI().ifPresent(ui -> ui.navigate("coach"));
+        });
+        reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section rubric = new Section(new H2(getTranslation("coach.rubric")), depth, reviewed);
+        rubric.addClassName("home-section");
+        add(rubric);
+    }
+
+    private Section thread(ReflectionId id, Section section) {
+        section.removeAll();
+        section.add(new H2(getTranslation("journal.thread")));
+        section.addClassNames("home-section", "feedback-thread");
+        for (FeedbackMessage message : journal.thread(id)) {
+            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
+                    CoachFormats.dateTime(message.createdAt())));
+            line.addClassName("thread-meta");
+            section.add(line, new Paragraph(message.body()));
+        }
+        TextArea text = new TextArea(getTranslation("coach.feedback"));
+        text.setWidthFull();
+        Select<CommentTemplate> library = new Select<>();
+        library.setLabel(getTranslation("coach.library"));
+        library.setItems(review.comments());
+        library.setItemLabelGenerator(c -> c == null ? "" : shorten(c.body()));
+        library.setEmptySelectionAllowed(true);
+        library.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                text.setValue((text.getValue().isBlank() ? "" : text.getValue().strip() + "\n\n") + e.getValue().body());
+            }
+        });
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+        Button send = new Button(getTranslation("coach.send"), click -> {
+            try {
+                journal.addFeedback(id, text.getValue());
+                thread(id, section);
+            } catch (DomainException e) {
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        });
+        Button keep = new Button(getTranslation("coach.saveToLibrary"), click -> {
+            try {
+                review.addComment(text.getValue());
+                library.setItems(review.comments());
+            } catch (DomainException e) {
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        });
+        section.add(error, library, text, new HorizontalLayout(send, keep));
+        return section;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("coach.title");
+    }
+}

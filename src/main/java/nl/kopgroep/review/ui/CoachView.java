@@ -1,0 +1,117 @@
+package nl.kopgroep.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.organisation.Person;
+import nl.kopgroep.review.CoachNote;
+import nl.kopgroep.review.QueueItem;
+import nl.kopgroep.review.ReviewService;
+import nl.kopgroep.security.Role;
+
+/**
+ * The coach's desk: shared entries awaiting feedback, oldest first, per coachee or all; and the
+ * private notes per coachee, which only this coach ever sees.
+ */
+@Route("coach")
+@RolesAllowed(Role.Names.COACH)
+@Menu(order = 30, icon = "vaadin:comments", title = "nav.coach")
+class CoachView extends Main implements HasDynamicTitle {
+
+    private final ReviewService review;
+    private final Select<Person> coachee = new Select<>();
+    private final Grid<QueueItem> queue = new Grid<>();
+    private final Section notes = new Section();
+    private final DateTimeFormatter dates;
+
+    CoachView(ReviewService review) {
+        this.review = review;
+        addClassNames("page", "coach-page");
+        dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+        add(new H1(getTranslation("coach.title")));
+
+        coachee.setLabel(getTranslation("coach.coachee"));
+        coachee.setItems(review.coachees());
+        coachee.setEmptySelectionAllowed(true);
+        coachee.setEmptySelectionCaption(getTranslation("coach.allCoachees"));
+        coachee.setItemLabelGenerator(p -> p == null ? getTranslation("coach.allCoachees") : p.displayName());
+        coachee.addValueChangeListener(e -> refresh());
+
+        queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        queue.setAriaLabel(getTranslation("coach.queue"));
+        queue.setAllRowsVisible(true);
+        queue.addColumn(q -> q.entry().authorName()).setHeader(getTranslation("coach.coachee")).setAutoWidth(true);
+        queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(1);
+        queue.addColumn(q -> dates.format(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
+                .setAutoWidth(true);
+        queue.addSelectionListener(selection -> selection.getFirstSelectedItem()
+                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate("coach/notitie/" + q.entry().id()))));
+
+        notes.addClassName("home-section");
+        add(coachee, new H2(getTranslation("coach.queue")), queue, notes);
+        refresh();
+    }
+
+    private void refresh() {
+        Person selected = coachee.getValue();
+        var items = review.queue(selected == null ? null : selected.id());
+        queue.setItems(items);
+        queue.setVisible(!items.isEmpty());
+        notes.removeAll();
+        if (items.isEmpty()) {
+            notes.add(new Paragraph(getTranslation("coach.queueEmpty")));
+        }
+        if (selected != null) {
+            showNotes(selected);
+        }
+    }
+
+    private void showNotes(Person person) {
+        notes.add(new H2(getTranslation("coach.notes", person.displayName())),
+                new Paragraph(getTranslation("coach.notesPrivate")));
+        TextArea text = new TextArea(getTranslation("coach.newNote"));
+        text.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+        Button add = new Button(getTranslation("coach.addNote"), click -> {
+            try {
+                review.addNote(person.id(), text.getValue());
+                refresh();
+            } catch (DomainException e) {
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        });
+        UnorderedList list = new UnorderedList();
+        for (CoachNote note : review.notes(person.id())) {
+            list.add(new ListItem(dates.format(note.createdAt()) + " – " + note.body()));
+        }
+        notes.add(error, text, add, list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coach.title");
+    }
+}

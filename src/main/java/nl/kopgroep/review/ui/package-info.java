@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.review.ui;
+
+import org.jspecify.annotations.NullMarked;
