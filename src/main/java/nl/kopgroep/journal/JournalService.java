@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.time.YearMonth;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
@@ -44,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class JournalService {
 
     static final int MAX_TITLE = 200;
+    static final int MIN_GROUP = 5;
     static final int MAX_BODY = 100_000;
 
     private final ReflectionRepository reflections;
@@ -262,6 +265,34 @@ public class JournalService {
             throw new NotFoundException();
         }
         return reflection;
+    }
+
+    /**
+     * For management: entries written per month in each cohort of the organisation, the last twelve
+     * months. Counts only — never a title, a body or a name — and nothing for a cohort under five.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CohortActivity> cohortActivity() {
+        java.time.ZoneId zone = clock.getZone();
+        YearMonth now = YearMonth.now(clock);
+        List<CohortActivity> result = new ArrayList<>();
+        for (var members : cohorts.organisationCohortMembers()) {
+            int size = members.participants().size();
+            if (size < MIN_GROUP) {
+                result.add(new CohortActivity(members.cohort().name(), size, false, new TreeMap<>()));
+                continue;
+            }
+            TreeMap<YearMonth, Long> perMonth = new TreeMap<>();
+            for (int i = 11; i >= 0; i--) {
+                perMonth.put(now.minusMonths(i), 0L);
+            }
+            Set<Long> participants = members.participants().stream().map(UserId::value).collect(Collectors.toSet());
+            reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(participants, EnumSet.allOf(Visibility.class))
+                    .forEach(r -> perMonth.computeIfPresent(YearMonth.from(r.createdAt().atZone(zone)), (m, c) -> c + 1));
+            result.add(new CohortActivity(members.cohort().name(), size, true, perMonth));
+        }
+        return result;
     }
 
     /** A rendered preview of Markdown the author is typing. */

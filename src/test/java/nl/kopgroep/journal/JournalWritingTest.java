@@ -24,7 +24,7 @@ class JournalWritingTest {
 
     @BeforeEach
     void signIn() {
-        DemoUsers.signIn(users, "noor.mulder@voorbeeldstad.nl");
+        DemoUsers.signIn(users, "lucas.brouwer@lindendal.nl");
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.kopgroep.organisation.AttentionService;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.programme.ProgrammeService;
+import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -20,7 +21,8 @@ import nl.kopgroep.security.Role;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, AttentionService attention) {
+    HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalService journal,
+             AttentionService attention) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -36,6 +38,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress()));
+            add(new JournalActivityHome(journal.cohortActivity()));
         }
         if (user.hasRole(Role.ADMIN)) {
             add(new AdminHome(attention.attentionItems(user.organisationId())));
