@@ -28,6 +28,7 @@ import nl.kopgroep.programme.MarkdownRenderer;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,11 +58,13 @@ public class JournalService {
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
                    FeedbackLog feedback, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
         this.feedback = feedback;
+        this.events = events;
         this.reflections = reflections;
         this.drafts = drafts;
         this.readLog = readLog;
@@ -95,10 +98,12 @@ public class JournalService {
         EntryForm valid = validated(form);
         Instant now = clock.instant();
         Reflection reflection;
+        boolean wasShared = false;
         if (valid.entry() == null) {
             reflection = new Reflection(currentUser.id(), myCurrentCohort().map(CohortId::value).orElse(null), now);
         } else {
             reflection = ownEntry(valid.entry());
+            wasShared = reflection.visibility() != Visibility.PRIVATE;
             if (valid.baseVersion() == null || valid.baseVersion() != reflection.version()) {
                 keepDraft(valid);
                 throw new DomainException("journal.conflict");
@@ -111,6 +116,12 @@ public class JournalService {
             throw new DomainException("journal.conflict");
         }
         drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), valid.draftKey());
+        if (!wasShared && reflection.visibility() != Visibility.PRIVATE) {
+            List<UserId> coaches = cohorts.myCohort().map(c -> c.myCoaches().stream().map(Person::id).toList())
+                    .orElse(List.of());
+            events.publishEvent(new EntryShared(reflection.id(), currentUser.require().displayName(),
+                    reflection.title(), coaches));
+        }
         return reflection.id();
     }
 
@@ -247,6 +258,12 @@ public class JournalService {
             throw new DomainException("journal.feedbackTooLong", 5000);
         }
         feedback.add(reflection.id(), currentUser.id(), body, clock.instant());
+        boolean byAuthor = reflection.authorId().equals(currentUser.id());
+        List<UserId> recipients = byAuthor
+                ? cohorts.myCohort().map(c -> c.myCoaches().stream().map(Person::id).toList()).orElse(List.of())
+                : List.of(reflection.authorId());
+        events.publishEvent(new FeedbackAdded(reflection.id(), reflection.title(), currentUser.require().displayName(),
+                !byAuthor, recipients));
     }
 
     /** Whether the signed-in coach coaches the author of this entry and may review it. */

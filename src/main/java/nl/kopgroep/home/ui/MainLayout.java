@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import nl.kopgroep.base.ui.AppLocales;
 import nl.kopgroep.base.ui.LanguageSwitch;
+import nl.kopgroep.notification.NotificationService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -42,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final Span viewTitle = new Span();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, NotificationService notifications) {
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -50,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        Header header = new Header(toggle, viewTitle);
+        Header header = new Header(toggle, viewTitle, new NotificationBell(notifications));
         header.addClassName("app-header");
         addToNavbar(header);
 

@@ -1,0 +1,41 @@
+package nl.kopgroep.notification;
+
+import java.time.Clock;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.journal.EntryShared;
+import nl.kopgroep.journal.FeedbackAdded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns journal events into notifications, in the same transaction: a coach hears of a newly shared
+ * entry, a participant of new feedback, a coach of the participant's answer. Titles and names only.
+ */
+@Component
+class JournalNotifications {
+
+    private final NotificationStore store;
+    private final Clock clock;
+
+    JournalNotifications(NotificationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void entryShared(EntryShared event) {
+        for (UserId coach : event.coaches()) {
+            store.add(coach, NotificationKind.ENTRY_SHARED, event.authorName(), event.title(),
+                    "coach/notitie/" + event.entry().value(), clock.instant());
+        }
+    }
+
+    @EventListener
+    void feedbackAdded(FeedbackAdded event) {
+        NotificationKind kind = event.toAuthor() ? NotificationKind.FEEDBACK_RECEIVED : NotificationKind.ANSWER_RECEIVED;
+        String link = event.toAuthor() ? "dagboek/" + event.entry().value() : "coach/notitie/" + event.entry().value();
+        for (UserId recipient : event.recipients()) {
+            store.add(recipient, kind, event.writerName(), event.title(), link, clock.instant());
+        }
+    }
+}

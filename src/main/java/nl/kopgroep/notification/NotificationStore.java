@@ -1,0 +1,53 @@
+package nl.kopgroep.notification;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.kopgroep.base.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Notifications, always read and changed per recipient. */
+@Repository
+class NotificationStore {
+
+    private final JdbcClient jdbc;
+
+    NotificationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(UserId recipient, NotificationKind kind, String actor, String subject, String link, Instant at) {
+        jdbc.sql("INSERT INTO notification (recipient_id, kind, actor_name, subject, link, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(recipient.value(), kind.name(), cut(actor), cut(subject), link, utc(at)).update();
+    }
+
+    long unread(UserId recipient) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND read_at IS NULL")
+                .param(recipient.value()).query(Long.class).single();
+    }
+
+    List<NotificationItem> recent(UserId recipient, int limit) {
+        return jdbc.sql("SELECT id, kind, actor_name, subject, link, created_at, read_at FROM notification "
+                        + "WHERE recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                .params(recipient.value(), limit)
+                .query((rs, row) -> new NotificationItem(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getObject(7) != null))
+                .list();
+    }
+
+    void markAllRead(UserId recipient, Instant at) {
+        jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL")
+                .params(utc(at), recipient.value()).update();
+    }
+
+    private static String cut(String text) {
+        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
