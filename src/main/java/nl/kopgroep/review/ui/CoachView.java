@@ -59,7 +59,7 @@ class CoachView extends Main implements HasDynamicTitle {
         queue.setAriaLabel(getTranslation("coach.queue"));
         queue.setAllRowsVisible(true);
         queue.addColumn(q -> q.entry().authorName()).setHeader(getTranslation("coach.coachee")).setAutoWidth(true);
-        queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(1);
+        queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(3);
         queue.addColumn(q -> dates.format(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
         queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
                 .setAutoWidth(true);
@@ -83,6 +83,7 @@ class CoachView extends Main implements HasDynamicTitle {
         if (selected != null) {
             showNotes(selected);
         }
+        notes.setVisible(notes.getChildren().findAny().isPresent());
     }
 
     private void showNotes(Person person) {
