@@ -39,6 +39,7 @@ class CoachView extends Main implements HasDynamicTitle {
     private final Select<Person> coachee = new Select<>();
     private final Grid<QueueItem> queue = new Grid<>();
     private final Section notes = new Section();
+    private final Section library = new Section();
     private final DateTimeFormatter dates;
 
     CoachView(ReviewService review) {
@@ -67,8 +68,10 @@ class CoachView extends Main implements HasDynamicTitle {
                 .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate("coach/notitie/" + q.entry().id()))));
 
         notes.addClassName("home-section");
-        add(coachee, new H2(getTranslation("coach.queue")), queue, notes);
+        library.addClassName("home-section");
+        add(coachee, new H2(getTranslation("coach.queue")), queue, notes, library);
         refresh();
+        showLibrary();
     }
 
     private void refresh() {
@@ -109,6 +112,38 @@ class CoachView extends Main implements HasDynamicTitle {
             list.add(new ListItem(dates.format(note.createdAt()) + " – " + note.body()));
         }
         notes.add(error, text, add, list);
+    }
+
+    /** My reusable comments: add one, or remove one I no longer use. */
+    private void showLibrary() {
+        library.removeAll();
+        library.add(new H2(getTranslation("coach.libraryTitle")));
+        UnorderedList list = new UnorderedList();
+        for (var comment : review.comments()) {
+            Button remove = new Button(getTranslation("coach.removeComment"), click -> {
+                review.removeComment(comment.id());
+                showLibrary();
+            });
+            remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("coach.removeCommentNamed", comment.body()));
+            list.add(new ListItem(new com.vaadin.flow.component.html.Span(comment.body() + " "), remove));
+        }
+        TextArea text = new TextArea(getTranslation("coach.newComment"));
+        text.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+        Button add = new Button(getTranslation("coach.addComment"), click -> {
+            try {
+                review.addComment(text.getValue());
+                showLibrary();
+            } catch (DomainException e) {
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        });
+        library.add(list, error, text, add);
     }
 
     @Override
