@@ -1,7 +1,6 @@
 package nl.kopgroep.programme;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +17,10 @@ import java.util.stream.Stream;
 import nl.kopgroep.programme.ProgrammeDefinition.Competency;
 import nl.kopgroep.programme.ProgrammeDefinition.LessonDefinition;
 import nl.kopgroep.programme.ProgrammeDefinition.ModuleDefinition;
+import nl.kopgroep.base.yaml.YamlFile;
+import nl.kopgroep.base.yaml.YamlFile.Fields;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and checks the whole content tree in one pass and reports every problem with its file
@@ -145,18 +137,19 @@ final class ContentReader {
     }
 
     private @Nullable ProgrammeHeader readProgrammeFile(Path file) {
-        Node node = parseYaml(PROGRAMME_FILE, read(file, PROGRAMME_FILE), 0);
+        YamlFile yaml = yaml(PROGRAMME_FILE, 0);
+        Node node = yaml.parse(read(file, PROGRAMME_FILE));
         if (node == null) {
             return null;
         }
-        Fields top = fields(PROGRAMME_FILE, node, 0, Set.of("programme", "competencies", "modules"),
+        Fields top = yaml.fields(node, Set.of("programme", "competencies", "modules"),
                 Set.of("programme", "competencies", "modules"));
         if (top == null) {
             return null;
         }
         ProgrammeHeader header = new ProgrammeHeader();
         Fields programme = top.has("programme")
-                ? fields(PROGRAMME_FILE, top.value("programme"), 0, Set.of("title", "months"), Set.of("title", "months"))
+                ? yaml.fields(top.value("programme"), Set.of("title", "months"), Set.of("title", "months"))
                 : null;
         if (programme != null) {
             header.title = programme.text("title");
@@ -167,11 +160,11 @@ final class ContentReader {
         }
         Map<String, Integer> competencyLines = new HashMap<>();
         for (Node item : top.has("competencies") ? top.items("competencies") : List.<Node>of()) {
-            Fields competency = fields(PROGRAMME_FILE, item, 0, Set.of("id", "name"), Set.of("id", "name"));
+            Fields competency = yaml.fields(item, Set.of("id", "name"), Set.of("id", "name"));
             if (competency == null) {
                 continue;
             }
-            String id = competency.id("id");
+            String id = competency.id("id", ID);
             if (id != null && competencyLines.putIfAbsent(id, competency.line("id")) != null) {
                 problem(PROGRAMME_FILE, competency.line("id"), "content.duplicateCompetency", id);
             } else if (id != null) {
@@ -179,13 +172,13 @@ final class ContentReader {
             }
         }
         for (Node item : top.has("modules") ? top.items("modules") : List.<Node>of()) {
-            Fields module = fields(PROGRAMME_FILE, item, 0, Set.of("id", "title", "summary", "window"),
+            Fields module = yaml.fields(item, Set.of("id", "title", "summary", "window"),
                     Set.of("id", "title", "summary", "window"));
             if (module == null) {
                 continue;
             }
-            String id = module.id("id");
-            int[] window = module.has("window") ? window(module.value("window")) : null;
+            String id = module.id("id", ID);
+            int[] window = module.has("window") ? window(yaml, module.value("window")) : null;
             if (id == null) {
                 continue;
             }
@@ -203,8 +196,8 @@ final class ContentReader {
         return header;
     }
 
-    private int @Nullable [] window(Node node) {
-        Fields window = fields(PROGRAMME_FILE, node, 0, Set.of("from", "to"), Set.of("from", "to"));
+    private int @Nullable [] window(YamlFile yaml, Node node) {
+        Fields window = yaml.fields(node, Set.of("from", "to"), Set.of("from", "to"));
         if (window == null) {
             return null;
         }
@@ -252,16 +245,17 @@ final class ContentReader {
         // Known even when the YAML below is broken, so links to this lesson are not reported as well.
         lines.subList(1, closing).stream().map(DECLARED_ID::matcher).filter(Matcher::matches)
                 .forEach(m -> declaredLessonIds.add(m.group(1)));
-        Node node = parseYaml(file, frontMatter, 1);
+        YamlFile yaml = yaml(file, 1);
+        Node node = yaml.parse(frontMatter);
         if (node == null) {
             return null;
         }
-        Fields fields = fields(file, node, 1, LESSON_FIELDS, REQUIRED_LESSON_FIELDS);
+        Fields fields = yaml.fields(node, LESSON_FIELDS, REQUIRED_LESSON_FIELDS);
         if (fields == null) {
             return null;
         }
         int problemsBefore = problems.size();
-        String id = fields.id("id");
+        String id = fields.id("id", ID);
         if (id != null) {
             declaredLessonIds.add(id);
         }
@@ -311,168 +305,6 @@ final class ContentReader {
         }
     }
 
-    // --- YAML with line numbers -------------------------------------------------------------------
-
-    private @Nullable Node parseYaml(String file, @Nullable String text, int lineOffset) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-            if (node == null) {
-                problem(file, lineOffset + 1, "content.emptyYaml");
-            }
-            return node;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
-            problem(file, line, "content.invalidYaml", e.getProblem() == null ? e.getMessage() : e.getProblem());
-        } catch (YAMLException e) {
-            problem(file, lineOffset + 1, "content.invalidYaml", e.getMessage());
-        }
-        return null;
-    }
-
-    /** The fields of one YAML mapping, with their lines; reports unknown and missing fields. */
-    private @Nullable Fields fields(String file, Node node, int lineOffset, Set<String> allowed, Set<String> required) {
-        int nodeLine = node.getStartMark().getLine() + 1 + lineOffset;
-        if (!(node instanceof MappingNode mapping)) {
-            problem(file, nodeLine, "content.expectedMapping");
-            return null;
-        }
-        Fields fields = new Fields(file, lineOffset, nodeLine);
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                continue;
-            }
-            int line = key.getStartMark().getLine() + 1 + lineOffset;
-            if (!allowed.contains(key.getValue())) {
-                problem(file, line, "content.unknownField", key.getValue(), String.join(", ", allowed.stream().sorted().toList()));
-            } else {
-                fields.values.put(key.getValue(), tuple.getValueNode());
-                fields.lines.put(key.getValue(), line);
-            }
-        }
-        for (String field : required.stream().sorted().toList()) {
-            if (!fields.values.containsKey(field)) {
-                problem(file, nodeLine, "content.missingField", field);
-            }
-        }
-        return fields;
-    }
-
-    private final class Fields {
-        final String file;
-        final int lineOffset;
-        final int nodeLine;
-        final Map<String, Node> values = new HashMap<>();
-        final Map<String, Integer> lines = new HashMap<>();
-
-        Fields(String file, int lineOffset, int nodeLine) {
-            this.file = file;
-            this.lineOffset = lineOffset;
-            this.nodeLine = nodeLine;
-        }
-
-        boolean has(String field) {
-            return values.containsKey(field);
-        }
-
-        Node value(String field) {
-            return values.get(field);
-        }
-
-        int line(String field) {
-            return lines.getOrDefault(field, nodeLine);
-        }
-
-        /** A non-empty text; reports an empty or non-text value. */
-        String text(String field) {
-            Node node = values.get(field);
-            if (node == null) {
-                return "";
-            }
-            if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                problem(file, line(field), "content.emptyField", field);
-                return "";
-            }
-            return scalar.getValue().strip();
-        }
-
-        @Nullable String id(String field) {
-            if (!values.containsKey(field)) {
-                return null;
-            }
-            String id = text(field);
-            if (id.isEmpty()) {
-                return null;
-            }
-            if (!ID.matcher(id).matches()) {
-                problem(file, line(field), "content.invalidId", id);
-                return null;
-            }
-            return id;
-        }
-
-        @Nullable Integer number(String field) {
-            Node node = values.get(field);
-            if (node == null) {
-                return null;
-            }
-            if (node instanceof ScalarNode scalar) {
-                try {
-                    return Integer.parseInt(scalar.getValue().strip());
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
-            }
-            problem(file, line(field), "content.notANumber", field);
-            return null;
-        }
-
-        @Nullable Integer positive(String field) {
-            Integer value = number(field);
-            if (value != null && value < 1) {
-                problem(file, line(field), "content.notPositive", field, value);
-                return null;
-            }
-            return value;
-        }
-
-        /** A list of non-empty texts with at least {@code minimum} items. */
-        List<String> texts(String field, int minimum) {
-            Node node = values.get(field);
-            if (node == null) {
-                return List.of();
-            }
-            if (!(node instanceof SequenceNode sequence)) {
-                problem(file, line(field), "content.expectedList", field);
-                return List.of();
-            }
-            List<String> result = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                int itemLine = item.getStartMark().getLine() + 1 + lineOffset;
-                if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                    problem(file, itemLine, "content.emptyItem", field);
-                } else {
-                    result.add(scalar.getValue().strip());
-                }
-            }
-            if (sequence.getValue().size() < minimum) {
-                problem(file, line(field), "content.tooFewItems", field, minimum);
-            }
-            return List.copyOf(result);
-        }
-
-        List<Node> items(String field) {
-            Node node = values.get(field);
-            if (node instanceof SequenceNode sequence) {
-                return sequence.getValue();
-            }
-            problem(file, line(field), "content.expectedList", field);
-            return List.of();
-        }
-    }
-
     // --- files ------------------------------------------------------------------------------------
 
     private @Nullable String read(Path path, String file) {
@@ -505,6 +337,10 @@ final class ContentReader {
             problem(root.relativize(folder).toString(), 1, "content.unreadable", e.getMessage());
             return List.of();
         }
+    }
+
+    private YamlFile yaml(String file, int lineOffset) {
+        return new YamlFile(lineOffset, (line, key, arguments) -> problem(file, line, key, arguments));
     }
 
     private void problem(String file, int line, String key, Object... arguments) {

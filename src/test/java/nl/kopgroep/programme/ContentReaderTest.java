@@ -36,14 +36,14 @@ class ContentReaderTest {
     @Test
     void unknownField() {
         var result = fixture().replace(BEGIN, "minutes: 30", "minutes: 30\nduur: 30").check();
-        assertThat(located(result)).containsExactly(problem(BEGIN, 6, "content.unknownField"));
+        assertThat(located(result)).containsExactly(problem(BEGIN, 6, "yaml.unknownField"));
         assertThat(result.problems().getFirst().describe(Messages.DUTCH)).startsWith(BEGIN + ":6: Onbekend veld duur");
     }
 
     @Test
     void missingField() {
         var result = fixture().replace(VERVOLG, "minutes: 45\n", "").check();
-        assertThat(keys(result)).containsExactly("content.missingField");
+        assertThat(keys(result)).containsExactly("yaml.missingField");
         assertThat(result.problems().getFirst().file()).isEqualTo(VERVOLG);
         assertThat(result.problems().getFirst().message(Messages.DUTCH)).contains("minutes");
     }
@@ -68,9 +68,9 @@ class ContentReaderTest {
     @Test
     void emptyPromptAndTooFewPrompts() {
         var result = fixture().replace(BEGIN, "  - Wat houdt je tegen?", "  - \"\"").check();
-        assertThat(located(result)).containsExactly(problem(BEGIN, 10, "content.emptyItem"));
+        assertThat(located(result)).containsExactly(problem(BEGIN, 10, "yaml.emptyItem"));
         var tooFew = fixture().replace(VERVOLG, "  - Wat doe je anders?\n", "").check();
-        assertThat(located(tooFew)).containsExactly(problem(VERVOLG, 8, "content.tooFewItems"));
+        assertThat(located(tooFew)).containsExactly(problem(VERVOLG, 8, "yaml.tooFewItems"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ContentReaderTest {
     @Test
     void invalidYamlIsReportedAtItsLine() {
         var result = fixture().replace(VERVOLG, "title: Het vervolg", "title: [Het vervolg").check();
-        assertThat(keys(result)).containsExactly("content.invalidYaml");
+        assertThat(keys(result)).containsExactly("yaml.invalid");
         assertThat(result.problems().getFirst().file()).isEqualTo(VERVOLG);
         assertThat(result.problems().getFirst().line()).isBetween(3, 5);
     }
@@ -92,7 +92,7 @@ class ContentReaderTest {
         var result = fixture().replace(VERVOLG, "competencies: [verbinden]", "competencies: [vliegen]")
                 .replace(VERVOLG, "municipalRoles: [netwerkend, participerend]", "municipalRoles: [rood]")
                 .replace(VERVOLG, "minutes: 45", "minutes: veel").check();
-        assertThat(located(result)).containsExactly(problem(VERVOLG, 5, "content.notANumber"),
+        assertThat(located(result)).containsExactly(problem(VERVOLG, 5, "yaml.notANumber"),
                 problem(VERVOLG, 12, "content.unknownCompetency"),
                 problem(VERVOLG, 13, "content.unknownRole"));
     }
@@ -113,7 +113,7 @@ class ContentReaderTest {
                 .replace(VERVOLG, "order: 2", "order: 1")
                 .replace(PROGRAMME, "window: { from: 1, to: 3 }", "window: { from: 3, to: 1 }")
                 .replace("modules/tweede/01-afsluiting.md", "De afsluiting.", "").check();
-        assertThat(keys(result)).containsExactlyInAnyOrder("content.notPositive", "content.windowOutOfRange",
+        assertThat(keys(result)).containsExactlyInAnyOrder("yaml.notPositive", "content.windowOutOfRange",
                 "content.emptyBody");
         assertThat(result.programme()).isNull();
     }

@@ -44,7 +44,7 @@ class ContentStartupTest {
     void analysisListsOneLinePerProblem() {
         FailureAnalysis analysis = new ContentFailureAnalyzer().analyze(new ContentInvalidException(List.of(
                 new ContentProblem("a.md", 3, "content.emptyBody", new Object[0]),
-                new ContentProblem("b.md", 7, "content.missingField", new Object[] {"title"}))));
+                new ContentProblem("b.md", 7, "yaml.missingField", new Object[] {"title"}))));
         assertThat(analysis.getDescription()).contains("  a.md:3: De les heeft geen tekst.",
                 "  b.md:7: Verplicht veld title ontbreekt.");
     }

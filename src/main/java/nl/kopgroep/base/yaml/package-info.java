@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.base.yaml;
+
+import org.jspecify.annotations.NullMarked;
