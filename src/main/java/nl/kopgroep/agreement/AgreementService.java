@@ -1,0 +1,98 @@
+package nl.kopgroep.agreement;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kopgroep.agreement.AgreementDocument.Commitment;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.security.AuditLog;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coalition-agreement register of the signed-in person's municipality: everyone there reads
+ * it; managers and admins import a new version (a first agreement, a mid-term review, a new
+ * college). An import is checked completely first and then saved whole, or not at all; the
+ * version it replaces stays in the history.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class AgreementService {
+
+    static final int MAX_FILE = 2_000_000;
+
+    private final AgreementStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AgreementService(AgreementStore store, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The agreement in force for my municipality, if one was imported. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AgreementDocument> current() {
+        return store.activeId(currentUser.organisationId()).flatMap(id -> store.document(currentUser.organisationId(), id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AgreementSummary> history() {
+        return store.history(currentUser.organisationId());
+    }
+
+    /** Checks a file without saving anything: the document, or every problem with its line. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public ImportPreview preview(String content) {
+        if (content == null || content.isBlank()) {
+            throw new DomainException("agreement.emptyFile");
+        }
+        if (content.length() > MAX_FILE) {
+            throw new DomainException("agreement.fileTooLarge", MAX_FILE / 1_000_000);
+        }
+        AgreementReader.Result result = AgreementReader.readYaml(content);
+        if (!result.valid()) {
+            return new ImportPreview(null, result.problems(), List.of(), List.of());
+        }
+        Map<String, Commitment> before = current().map(AgreementService::commitments).orElse(Map.of());
+        Map<String, Commitment> after = commitments(result.document());
+        List<String> removed = before.keySet().stream().filter(code -> !after.containsKey(code)).sorted().toList();
+        List<String> changed = before.keySet().stream().filter(after::containsKey)
+                .filter(code -> !Objects.equals(before.get(code).title(), after.get(code).title())).sorted().toList();
+        return new ImportPreview(result.document(), List.of(), removed, changed);
+    }
+
+    /** Imports a checked file as the agreement in force; the previous one is kept as history. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public AgreementSummary importAgreement(String sourceName, String content) {
+        ImportPreview preview = preview(content);
+        if (!preview.valid()) {
+            throw new DomainException("agreement.invalidFile", preview.problems().size());
+        }
+        long id = store.insert(currentUser.organisationId(), preview.document(), limited(sourceName),
+                currentUser.require().email(), clock.instant());
+        auditLog.record("AGREEMENT_IMPORTED", "agreement " + id + " from " + limited(sourceName));
+        return history().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    static Map<String, Commitment> commitments(AgreementDocument document) {
+        return document.themes().stream().flatMap(t -> t.ambitions().stream()).flatMap(a -> a.commitments().stream())
+                .collect(Collectors.toMap(Commitment::code, Function.identity(), (a, b) -> a));
+    }
+
+    private static String limited(String name) {
+        String value = name == null || name.isBlank() ? "upload" : name.strip();
+        return value.length() > 300 ? value.substring(0, 300) : value;
+    }
+}

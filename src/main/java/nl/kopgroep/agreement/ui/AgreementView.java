@@ -1,0 +1,209 @@
+package nl.kopgroep.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.kopgroep.agreement.AgreementDocument;
+import nl.kopgroep.agreement.AgreementDocument.Ambition;
+import nl.kopgroep.agreement.AgreementDocument.Commitment;
+import nl.kopgroep.agreement.AgreementDocument.Indicator;
+import nl.kopgroep.agreement.AgreementDocument.Theme;
+import nl.kopgroep.agreement.AgreementService;
+import nl.kopgroep.agreement.AgreementSummary;
+import nl.kopgroep.agreement.ImportPreview;
+import nl.kopgroep.agreement.ImportProblem;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.Role;
+
+/**
+ * The municipality's coalition agreement as themes → ambitions → commitments with their
+ * indicators; managers and admins import a new version after a preview.
+ */
+@Route("akkoord")
+@PermitAll
+@Menu(order = 40, icon = "vaadin:file-text-o", title = "nav.agreement")
+class AgreementView extends Main implements HasDynamicTitle {
+
+    private final AgreementService agreements;
+    private final Div tree = new Div();
+    private final Div previewPanel = new Div();
+    private final Section history = new Section();
+    private final DateTimeFormatter dates;
+
+    AgreementView(AgreementService agreements, CurrentUser currentUser) {
+        this.agreements = agreements;
+        addClassNames("page", "agreement-page");
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        add(new H1(getTranslation("agreement.title")), tree);
+        if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
+            add(importSection());
+        }
+        history.addClassName("home-section");
+        add(history);
+        refresh();
+    }
+
+    private void refresh() {
+        tree.removeAll();
+        agreements.current().ifPresentOrElse(this::showTree,
+                () -> tree.add(new Paragraph(getTranslation("agreement.none"))));
+        history.removeAll();
+        history.add(new H2(getTranslation("agreement.history")));
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+        UnorderedList list = new UnorderedList();
+        for (AgreementSummary version : agreements.history()) {
+            list.add(new ListItem(getTranslation("agreement.historyLine", version.title(), version.sourceName(),
+                    version.importedBy(), times.format(version.importedAt()),
+                    version.active() ? getTranslation("agreement.inForce") : "")));
+        }
+        history.add(list);
+    }
+
+    private void showTree(AgreementDocument document) {
+        tree.add(new H2(document.title()),
+                new Paragraph(getTranslation("agreement.period", dates.format(document.periodFrom()),
+                        dates.format(document.periodTo()))),
+                new Paragraph(getTranslation("agreement.counts", document.themes().size(), document.commitmentCount(),
+                        document.indicatorCount())));
+        for (Theme theme : document.themes()) {
+            Div content = new Div();
+            for (Ambition ambition : theme.ambitions()) {
+                content.add(new H3(ambition.code() + " " + ambition.title()));
+                UnorderedList commitments = new UnorderedList();
+                commitments.addClassName("commitments");
+                ambition.commitments().forEach(c -> commitments.add(commitment(c)));
+                content.add(commitments);
+            }
+            Details details = new Details(theme.code() + " · " + theme.title(), content);
+            details.addClassName("agreement-theme");
+            tree.add(details);
+        }
+    }
+
+    private ListItem commitment(Commitment commitment) {
+        ListItem item = new ListItem();
+        item.addClassName("commitment");
+        Paragraph title = new Paragraph(commitment.code() + " " + commitment.title());
+        title.addClassName("commitment-title");
+        item.add(title);
+        if (commitment.description() != null) {
+            item.add(new Paragraph(commitment.description()));
+        }
+        if (commitment.budgetProgramme() != null) {
+            item.add(new Paragraph(getTranslation("agreement.budgetProgramme", commitment.budgetProgramme())));
+        }
+        for (Indicator indicator : commitment.indicators()) {
+            String line = getTranslation("agreement.indicator", indicator.name(), number(indicator.baseline()),
+                    number(indicator.target()), indicator.unit() == null ? "" : indicator.unit());
+            if (indicator.targetDate() != null) {
+                line += " " + getTranslation("agreement.indicatorDate", dates.format(indicator.targetDate()));
+            }
+            if (indicator.source() != null) {
+                line += " (" + getTranslation("agreement.indicatorSource", indicator.source()) + ")";
+            }
+            Paragraph paragraph = new Paragraph(line);
+            paragraph.addClassName("indicator");
+            item.add(paragraph);
+        }
+        return item;
+    }
+
+    private Section importSection() {
+        Section section = new Section(new H2(getTranslation("agreement.import")),
+                new Paragraph(getTranslation("agreement.importIntro")));
+        section.addClassName("home-section");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                showPreview(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
+        upload.setAcceptedFileTypes(".yaml", ".yml", "application/x-yaml", "text/yaml");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(AgreementServiceLimits.MAX_BYTES);
+        upload.setUploadButton(new Button(getTranslation("agreement.upload")));
+        previewPanel.getElement().setAttribute("role", "status");
+        section.add(upload, previewPanel);
+        return section;
+    }
+
+    void showPreview(String fileName, String content) {
+        previewPanel.removeAll();
+        ImportPreview preview;
+        try {
+            preview = agreements.preview(content);
+        } catch (DomainException e) {
+            previewPanel.add(error(getTranslation(e.messageKey(), e.arguments())));
+            return;
+        }
+        if (!preview.valid()) {
+            previewPanel.add(error(getTranslation("agreement.previewProblems", preview.problems().size())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("import-problems");
+            for (ImportProblem problem : preview.problems()) {
+                list.add(new ListItem(problem.describe(getLocale())));
+            }
+            previewPanel.add(list);
+            return;
+        }
+        previewPanel.add(new Paragraph(getTranslation("agreement.previewOk", preview.document().title(),
+                preview.document().commitmentCount())));
+        if (!preview.removedCommitments().isEmpty()) {
+            previewPanel.add(new Paragraph(getTranslation("agreement.removed", preview.removedCommitments().size(),
+                    String.join(", ", preview.removedCommitments()))));
+        }
+        if (!preview.changedCommitments().isEmpty()) {
+            previewPanel.add(new Paragraph(getTranslation("agreement.changed", preview.changedCommitments().size(),
+                    String.join(", ", preview.changedCommitments()))));
+        }
+        Button confirm = new Button(getTranslation("agreement.confirmImport"), click -> {
+            agreements.importAgreement(fileName, content);
+            previewPanel.removeAll();
+            previewPanel.add(new Paragraph(getTranslation("agreement.imported")));
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        previewPanel.add(confirm);
+    }
+
+    private static Paragraph error(String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("form-error");
+        return paragraph;
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString().replace('.', ',');
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agreement.title");
+    }
+
+    /** The upload limit in bytes, the same as the service's limit in characters. */
+    static final class AgreementServiceLimits {
+        static final int MAX_BYTES = 2_000_000;
+
+        private AgreementServiceLimits() {
+        }
+    }
+}

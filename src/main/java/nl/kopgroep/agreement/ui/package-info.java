@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.agreement.ui;
+
+import org.jspecify.annotations.NullMarked;
