@@ -11,6 +11,8 @@ import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,16 +53,38 @@ public class AgreementService {
         return store.history(currentUser.organisationId());
     }
 
-    /** Checks a file without saving anything: the document, or every problem with its line. */
+    /** Checks a YAML file without saving anything: the document, or every problem with its line. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public ImportPreview preview(String content) {
+        checkSize(content);
+        return preview(AgreementReader.readYaml(content));
+    }
+
+    /** Checks a CSV file (title and period given separately) without saving anything. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public ImportPreview previewCsv(String content, String title, @Nullable LocalDate from, @Nullable LocalDate to) {
+        checkSize(content);
+        return preview(AgreementReader.readCsv(content, title, from, to));
+    }
+
+    /** Imports a checked CSV file as the agreement in force. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public AgreementSummary importCsv(String sourceName, String content, String title, @Nullable LocalDate from,
+                                      @Nullable LocalDate to) {
+        return save(sourceName, previewCsv(content, title, from, to));
+    }
+
+    private static void checkSize(String content) {
         if (content == null || content.isBlank()) {
             throw new DomainException("agreement.emptyFile");
         }
         if (content.length() > MAX_FILE) {
             throw new DomainException("agreement.fileTooLarge", MAX_FILE / 1_000_000);
         }
-        AgreementReader.Result result = AgreementReader.readYaml(content);
+    }
+
+    private ImportPreview preview(AgreementReader.Result result) {
         if (!result.valid()) {
             return new ImportPreview(null, result.problems(), List.of(), List.of());
         }
@@ -76,7 +100,10 @@ public class AgreementService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public AgreementSummary importAgreement(String sourceName, String content) {
-        ImportPreview preview = preview(content);
+        return save(sourceName, preview(content));
+    }
+
+    private AgreementSummary save(String sourceName, ImportPreview preview) {
         if (!preview.valid()) {
             throw new DomainException("agreement.invalidFile", preview.problems().size());
         }

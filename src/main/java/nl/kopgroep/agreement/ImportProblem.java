@@ -10,7 +10,9 @@ public record ImportProblem(int line, String messageKey, Object[] arguments) {
         arguments = arguments.clone();
     }
 
+    /** "Regel 12: …"; a problem with the upload's own fields (line 0) has no line. */
     public String describe(Locale locale) {
-        return Messages.text("agreement.problemAt", locale, line, Messages.text(messageKey, locale, arguments));
+        String message = Messages.text(messageKey, locale, arguments);
+        return line > 0 ? Messages.text("agreement.problemAt", locale, line, message) : message;
     }
 }

@@ -68,6 +68,22 @@ class AgreementServiceTest {
     }
 
     @Test
+    void csvImportSavesWholeOrNothing() throws Exception {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        int before = agreements.history().size();
+        String csv = java.nio.file.Files.readString(java.nio.file.Path.of("docs/examples/collegeakkoord-voorbeeldstad.csv"));
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 5, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2030, 4, 30);
+        assertThatThrownBy(() -> agreements.importCsv("kapot.csv", csv.replace("6,1", "zes"), "Akkoord uit CSV", from, to))
+                .isInstanceOf(DomainException.class).hasMessage("agreement.invalidFile");
+        assertThat(agreements.history()).hasSize(before);
+
+        agreements.importCsv("akkoord.csv", csv, "Akkoord uit CSV", from, to);
+        assertThat(agreements.current().orElseThrow().title()).isEqualTo("Akkoord uit CSV");
+        assertThat(agreements.current().orElseThrow().commitmentCount()).isEqualTo(20);
+    }
+
+    @Test
     void participantsAndCoachesCannotImport() {
         for (String email : new String[] {DemoUsers.PARTICIPANT, DemoUsers.COACH}) {
             DemoUsers.signIn(users, email);

@@ -49,6 +49,9 @@ class AgreementView extends Main implements HasDynamicTitle {
     private final Div tree = new Div();
     private final Div previewPanel = new Div();
     private final Section history = new Section();
+    private final com.vaadin.flow.component.textfield.TextField csvTitle = new com.vaadin.flow.component.textfield.TextField();
+    private final com.vaadin.flow.component.datepicker.DatePicker csvFrom = new com.vaadin.flow.component.datepicker.DatePicker();
+    private final com.vaadin.flow.component.datepicker.DatePicker csvTo = new com.vaadin.flow.component.datepicker.DatePicker();
     private final DateTimeFormatter dates;
 
     AgreementView(AgreementService agreements, CurrentUser currentUser) {
@@ -136,20 +139,29 @@ class AgreementView extends Main implements HasDynamicTitle {
         section.addClassName("home-section");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 showPreview(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
-        upload.setAcceptedFileTypes(".yaml", ".yml", "application/x-yaml", "text/yaml");
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".csv", "application/x-yaml", "text/yaml", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AgreementServiceLimits.MAX_BYTES);
         upload.setUploadButton(new Button(getTranslation("agreement.upload")));
         previewPanel.getElement().setAttribute("role", "status");
-        section.add(upload, previewPanel);
+        csvTitle.setLabel(getTranslation("agreement.csvTitle"));
+        csvTitle.setWidthFull();
+        csvFrom.setLabel(getTranslation("agreement.csvFrom"));
+        csvTo.setLabel(getTranslation("agreement.csvTo"));
+        Details csvFields = new Details(getTranslation("agreement.csvFields"),
+                new Paragraph(getTranslation("agreement.csvIntro")), csvTitle,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(csvFrom, csvTo));
+        section.add(csvFields, upload, previewPanel);
         return section;
     }
 
     void showPreview(String fileName, String content) {
         previewPanel.removeAll();
+        boolean csv = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         ImportPreview preview;
         try {
-            preview = agreements.preview(content);
+            preview = csv ? agreements.previewCsv(content, csvTitle.getValue(), csvFrom.getValue(), csvTo.getValue())
+                    : agreements.preview(content);
         } catch (DomainException e) {
             previewPanel.add(error(getTranslation(e.messageKey(), e.arguments())));
             return;
@@ -175,7 +187,11 @@ class AgreementView extends Main implements HasDynamicTitle {
                     String.join(", ", preview.changedCommitments()))));
         }
         Button confirm = new Button(getTranslation("agreement.confirmImport"), click -> {
-            agreements.importAgreement(fileName, content);
+            if (csv) {
+                agreements.importCsv(fileName, content, csvTitle.getValue(), csvFrom.getValue(), csvTo.getValue());
+            } else {
+                agreements.importAgreement(fileName, content);
+            }
             previewPanel.removeAll();
             previewPanel.add(new Paragraph(getTranslation("agreement.imported")));
             refresh();
