@@ -186,12 +186,12 @@ public class JournalService {
                 : Map.of();
         List<Reflection> visible = new ArrayList<>();
         if (!coachees.isEmpty()) {
-            visible.addAll(reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
+            visible.addAll(reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
                     EnumSet.of(Visibility.COACH, Visibility.GROUP)));
         }
         Set<Long> myCohorts = cohorts.myCohortIds().stream().map(CohortId::value).collect(Collectors.toSet());
         if (!myCohorts.isEmpty()) {
-            visible.addAll(reflections.findByCohortIdInAndVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP));
+            visible.addAll(reflections.findByCohortIdInAndContentVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP));
         }
         Map<Long, Reflection> distinct = visible.stream().filter(r -> !r.authorId().equals(me))
                 .collect(Collectors.toMap(r -> r.id().value(), Function.identity(), (a, b) -> a));
@@ -231,7 +231,7 @@ public class JournalService {
         if (coachees.isEmpty()) {
             return List.of();
         }
-        return reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
+        return reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
                         EnumSet.of(Visibility.COACH, Visibility.GROUP)).stream()
                 .sorted(Comparator.comparing(Reflection::createdAt))
                 .map(r -> summary(r, coachees.getOrDefault(r.authorId().value(), ""), false))
@@ -305,7 +305,7 @@ public class JournalService {
                 perMonth.put(now.minusMonths(i), 0L);
             }
             Set<Long> participants = members.participants().stream().map(UserId::value).collect(Collectors.toSet());
-            reflections.findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(participants, EnumSet.allOf(Visibility.class))
+            reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(participants, EnumSet.allOf(Visibility.class))
                     .forEach(r -> perMonth.computeIfPresent(YearMonth.from(r.createdAt().atZone(zone)), (m, c) -> c + 1));
             result.add(new CohortActivity(members.cohort().name(), size, true, perMonth));
         }

@@ -1,9 +1,8 @@
 package nl.kopgroep.journal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,25 +27,8 @@ class Reflection {
     @Column(name = "cohort_id")
     private @Nullable Long cohortId;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Column(nullable = false)
-    private String body;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Visibility visibility;
-
-    @Column(name = "lesson_key")
-    private @Nullable String lessonKey;
-
-    @Column
-    private @Nullable String prompt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "municipal_role")
-    private @Nullable MunicipalRole municipalRole;
+    @Embedded
+    private EntryContent content = new EntryContent();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -68,12 +50,7 @@ class Reflection {
     }
 
     void write(EntryForm form, Instant now) {
-        this.title = form.title();
-        this.body = form.body();
-        this.visibility = form.visibility();
-        this.lessonKey = form.lessonKey();
-        this.prompt = form.prompt();
-        this.municipalRole = form.municipalRole();
+        this.content = EntryContent.of(form);
         this.updatedAt = now;
     }
 
@@ -90,27 +67,27 @@ class Reflection {
     }
 
     String title() {
-        return title;
+        return content.title();
     }
 
     String body() {
-        return body;
+        return content.body();
     }
 
     Visibility visibility() {
-        return visibility;
+        return content.visibility();
     }
 
     @Nullable String lessonKey() {
-        return lessonKey;
+        return content.lessonKey();
     }
 
     @Nullable String prompt() {
-        return prompt;
+        return content.prompt();
     }
 
     @Nullable MunicipalRole municipalRole() {
-        return municipalRole;
+        return content.municipalRole();
     }
 
     Instant createdAt() {

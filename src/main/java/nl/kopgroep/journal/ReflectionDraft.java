@@ -1,15 +1,13 @@
 package nl.kopgroep.journal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.UserId;
 import org.jspecify.annotations.Nullable;
 
@@ -28,25 +26,8 @@ class ReflectionDraft {
     @Column(name = "draft_key", nullable = false)
     private String draftKey;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Column(nullable = false)
-    private String body;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Visibility visibility;
-
-    @Column(name = "lesson_key")
-    private @Nullable String lessonKey;
-
-    @Column
-    private @Nullable String prompt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "municipal_role")
-    private @Nullable MunicipalRole municipalRole;
+    @Embedded
+    private EntryContent content = new EntryContent();
 
     @Column(name = "base_version")
     private @Nullable Long baseVersion;
@@ -63,18 +44,13 @@ class ReflectionDraft {
     }
 
     void keep(EntryForm form, Instant now) {
-        this.title = form.title() == null ? "" : form.title();
-        this.body = form.body() == null ? "" : form.body();
-        this.visibility = form.visibility() == null ? Visibility.PRIVATE : form.visibility();
-        this.lessonKey = form.lessonKey();
-        this.prompt = form.prompt();
-        this.municipalRole = form.municipalRole();
+        this.content = EntryContent.of(form);
         this.baseVersion = form.baseVersion();
         this.savedAt = now;
     }
 
     EntryForm form(@Nullable ReflectionId entry) {
-        return new EntryForm(entry, title, body, visibility, lessonKey, prompt, municipalRole, baseVersion);
+        return content.form(entry, baseVersion);
     }
 
     Instant savedAt() {

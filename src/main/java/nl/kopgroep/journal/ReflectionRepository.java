@@ -8,8 +8,8 @@ interface ReflectionRepository extends JpaRepository<Reflection, Long> {
 
     List<Reflection> findByAuthorIdOrderByUpdatedAtDesc(Long authorId);
 
-    List<Reflection> findByAuthorIdInAndVisibilityInOrderByUpdatedAtDesc(Collection<Long> authors,
+    List<Reflection> findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(Collection<Long> authors,
                                                                        Collection<Visibility> visibilities);
 
-    List<Reflection> findByCohortIdInAndVisibilityOrderByUpdatedAtDesc(Collection<Long> cohorts, Visibility visibility);
+    List<Reflection> findByCohortIdInAndContentVisibilityOrderByUpdatedAtDesc(Collection<Long> cohorts, Visibility visibility);
 }
