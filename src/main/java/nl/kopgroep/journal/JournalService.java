@@ -389,16 +389,12 @@ public class JournalService {
                 reflection.municipalRole(), reflection.prompt(), reflection.updatedAt());
     }
 
+    /** Names of the authors a reader may know: their coachees and the members of their cohorts. */
     private Map<Long, String> authorNames(java.util.Collection<Reflection> list) {
         Map<Long, String> names = new java.util.HashMap<>();
+        cohorts.namesInMyCohorts().forEach((id, name) -> names.put(id.value(), name));
         if (currentUser.hasRole(Role.COACH)) {
             cohorts.myCoachees().forEach(c -> names.put(c.person().id().value(), c.person().displayName()));
-        }
-        if (currentUser.hasRole(Role.PARTICIPANT)) {
-            cohorts.myCohort().ifPresent(mine -> {
-                mine.fellowParticipants().forEach(p -> names.put(p.id().value(), p.displayName()));
-                mine.cohortCoaches().forEach(p -> names.put(p.id().value(), p.displayName()));
-            });
         }
         return names;
     }

@@ -113,6 +113,18 @@ public class CohortService {
                 .collect(Collectors.toSet());
     }
 
+    /** Names of everyone in the cohorts the signed-in person belongs to (participants and coaches). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<UserId, String> namesInMyCohorts() {
+        List<Long> cohortIds = myCohortIds().stream().map(CohortId::value).toList();
+        if (cohortIds.isEmpty()) {
+            return Map.of();
+        }
+        return people(members.findByCohortIdIn(cohortIds).stream().map(m -> m.userId().value()).toList()).values()
+                .stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
+    }
+
     /** Whether the signed-in person is a coach assigned to this participant. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -76,6 +76,7 @@ class JournalPrivacyTest {
     void anotherCoachOfTheCohortReadsOnlyTheGroupEntry() {
         as(OTHER_COACH_OF_COHORT);
         assertThat(journal.read(groupEntry).title()).isEqualTo("Voor de kopgroep");
+        assertThat(journal.read(groupEntry).authorName()).isEqualTo("Sanne de Vries");
         assertHidden(coachEntry);
         assertHidden(privateEntry);
     }
@@ -84,6 +85,7 @@ class JournalPrivacyTest {
     void fellowParticipantReadsOnlyTheGroupEntry() {
         as(FELLOW_PARTICIPANT);
         assertThat(journal.read(groupEntry).bodyHtml()).contains("wijktafel");
+        assertThat(journal.read(groupEntry).authorName()).isEqualTo("Sanne de Vries");
         assertHidden(coachEntry);
         assertHidden(privateEntry);
         assertThat(journal.sharedWithMe()).extracting(EntrySummary::id).contains(groupEntry).doesNotContain(coachEntry);
