@@ -22,6 +22,12 @@ public record AgreementDocument(String title, LocalDate periodFrom, LocalDate pe
                             @Nullable BigDecimal target, @Nullable LocalDate targetDate) {
     }
 
+    /** Every commitment code in the agreement; goals link to these. */
+    public java.util.Set<String> commitmentCodes() {
+        return themes.stream().flatMap(t -> t.ambitions().stream()).flatMap(a -> a.commitments().stream())
+                .map(Commitment::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public int commitmentCount() {
         return themes.stream().flatMap(t -> t.ambitions().stream()).mapToInt(a -> a.commitments().size()).sum();
     }

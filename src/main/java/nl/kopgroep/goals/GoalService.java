@@ -1,0 +1,152 @@
+package nl.kopgroep.goals;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.kopgroep.agreement.AgreementService;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goals and who sees them (PRODUCT.md §4.5): the participant and their coaches see all of a
+ * participant's goals; the managers of the organisation see WORK goals only, grouped by commitment;
+ * LEARNING goals never reach a manager. Check-ins follow the status rules.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class GoalService {
+
+    static final int LOW_CONFIDENCE = 4;
+
+    private final GoalStore store;
+    private final AgreementService agreements;
+    private final CohortService cohorts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GoalService(GoalStore store, AgreementService agreements, CohortService cohorts, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.agreements = agreements;
+        this.cohorts = cohorts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public long create(GoalForm form) {
+        String title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty()) {
+            throw new DomainException("validation.required", "goal.title");
+        }
+        if (title.length() > 300) {
+            throw new DomainException("validation.tooLong", "goal.title", 300);
+        }
+        Set<String> commitments = form.commitments() == null ? Set.of() : Set.copyOf(form.commitments());
+        Set<String> competencies = form.competencies() == null ? Set.of() : Set.copyOf(form.competencies());
+        if (form.kind() == GoalKind.WORK) {
+            if (commitments.isEmpty()) {
+                throw new DomainException("goal.commitmentRequired");
+            }
+            Set<String> known = currentCommitments();
+            List<String> unknown = commitments.stream().filter(c -> !known.contains(c)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new DomainException("goal.unknownCommitment", String.join(", ", unknown));
+            }
+        } else if (competencies.isEmpty() || competencies.stream().anyMatch(c -> c.isBlank() || c.length() > 60)) {
+            throw new DomainException("goal.competencyRequired");
+        }
+        GoalForm clean = new GoalForm(form.kind(), title, form.description(),
+                form.kind() == GoalKind.WORK ? commitments : Set.of(),
+                form.kind() == GoalKind.LEARNING ? competencies : Set.of());
+        return store.insert(currentUser.id().value(), currentUser.organisationId().value(), clean, clock.instant());
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public long addKeyResult(long goal, KeyResultForm form) {
+        ownGoal(goal);
+        if (form.title() == null || form.title().isBlank()) {
+            throw new DomainException("validation.required", "goal.keyResult");
+        }
+        return store.addKeyResult(goal, new KeyResultForm(form.title().strip(), form.unit(), form.baseline(), form.target()));
+    }
+
+    /** Records a check-in; an explanation is required when the status worsens or confidence is low. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void checkIn(CheckInForm form) {
+        GoalStore.GoalRow goal = ownGoal(form.goalId());
+        if (form.confidence() < 1 || form.confidence() > 10) {
+            throw new DomainException("goal.confidenceRange");
+        }
+        boolean explanationNeeded = form.status().worseThan(goal.status()) || form.confidence() <= LOW_CONFIDENCE;
+        if (explanationNeeded && (form.explanation() == null || form.explanation().isBlank())) {
+            throw new DomainException("goal.explanationRequired");
+        }
+        store.checkIn(goal.id(), form, clock.instant());
+    }
+
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<GoalView> myGoals() {
+        return views(store.ofOwner(currentUser.id().value()), currentUser.require().displayName());
+    }
+
+    /** All goals of one of my coachees. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<GoalView> goalsOf(UserId participant) {
+        if (!cohorts.coachesParticipant(participant)) {
+            throw new NotFoundException();
+        }
+        String name = cohorts.myCoachees().stream().filter(c -> c.person().id().equals(participant))
+                .map(c -> c.person().displayName()).findFirst().orElse("");
+        return views(store.ofOwner(participant.value()), name);
+    }
+
+    /** For managers: the WORK goals of my organisation per commitment code (never a LEARNING goal). */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, List<GoalView>> workGoalsByCommitment() {
+        List<GoalView> goals = views(store.workGoalsOf(currentUser.organisationId().value()), "");
+        Map<String, List<GoalView>> byCommitment = new TreeMap<>();
+        for (GoalView goal : goals) {
+            goal.commitments().forEach(code -> byCommitment.computeIfAbsent(code, k -> new ArrayList<>()).add(goal));
+        }
+        return byCommitment;
+    }
+
+    private GoalStore.GoalRow ownGoal(long id) {
+        return store.goal(id).filter(g -> g.ownerId() == currentUser.id().value()).orElseThrow(NotFoundException::new);
+    }
+
+    private Set<String> currentCommitments() {
+        return agreements.current().map(a -> a.commitmentCodes()).orElse(Set.of());
+    }
+
+    private List<GoalView> views(List<GoalStore.GoalRow> rows, String ownerName) {
+        List<Long> ids = rows.stream().map(GoalStore.GoalRow::id).toList();
+        Map<Long, List<String>> commitments = store.links(ids, "COMMITMENT");
+        Map<Long, List<String>> competencies = store.links(ids, "COMPETENCY");
+        Set<String> known = currentCommitments();
+        Map<Long, GoalView> result = new LinkedHashMap<>();
+        for (GoalStore.GoalRow row : rows) {
+            List<String> linked = commitments.getOrDefault(row.id(), List.of());
+            result.put(row.id(), new GoalView(row.id(), ownerName, row.kind(), row.title(), row.description(), row.status(),
+                    linked, competencies.getOrDefault(row.id(), List.of()), store.keyResults(row.id()),
+                    store.lastCheckIn(row.id()).orElse(null),
+                    linked.stream().filter(code -> !known.contains(code)).toList()));
+        }
+        return List.copyOf(result.values());
+    }
+
+}

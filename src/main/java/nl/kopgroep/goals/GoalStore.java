@@ -1,0 +1,118 @@
+package nl.kopgroep.goals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Goals, their links, key results and check-ins. */
+@Repository
+class GoalStore {
+
+    record GoalRow(long id, long ownerId, long organisationId, GoalKind kind, String title, String description,
+                   GoalStatus status) {
+    }
+
+    private final JdbcClient jdbc;
+
+    GoalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long owner, long organisation, GoalForm form, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO goal (owner_id, organisation_id, kind, title, description, status, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, 'ON_TRACK', ?, ?)""")
+                .params(owner, organisation, form.kind().name(), form.title(), form.description(), utc(at), utc(at)).update();
+        long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+        form.commitments().forEach(code -> link(id, "COMMITMENT", code));
+        form.competencies().forEach(competency -> link(id, "COMPETENCY", competency));
+        return id;
+    }
+
+    private void link(long goal, String type, String target) {
+        jdbc.sql("INSERT INTO goal_link (goal_id, link_type, target) VALUES (?, ?, ?)").params(goal, type, target).update();
+    }
+
+    Optional<GoalRow> goal(long id) {
+        return jdbc.sql("SELECT id, owner_id, organisation_id, kind, title, description, status FROM goal WHERE id = ?")
+                .param(id).query(GoalStore::row).optional();
+    }
+
+    List<GoalRow> ofOwner(long owner) {
+        return jdbc.sql("SELECT id, owner_id, organisation_id, kind, title, description, status FROM goal "
+                + "WHERE owner_id = ? ORDER BY created_at").param(owner).query(GoalStore::row).list();
+    }
+
+    List<GoalRow> workGoalsOf(long organisation) {
+        return jdbc.sql("SELECT id, owner_id, organisation_id, kind, title, description, status FROM goal "
+                + "WHERE organisation_id = ? AND kind = 'WORK' ORDER BY created_at").param(organisation)
+                .query(GoalStore::row).list();
+    }
+
+    Map<Long, List<String>> links(Collection<Long> goals, String type) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT goal_id, target FROM goal_link WHERE link_type = :type AND goal_id IN (:goals) ORDER BY target")
+                .param("type", type).param("goals", goals)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    long addKeyResult(long goal, KeyResultForm form) {
+        int position = jdbc.sql("SELECT COUNT(*) FROM key_result WHERE goal_id = ?").param(goal).query(Integer.class).single();
+        jdbc.sql("""
+                        INSERT INTO key_result (goal_id, title, unit, baseline, target, current_value, done, position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(goal, form.title(), form.unit(), form.baseline(), form.target(), form.baseline(),
+                        form.target() == null ? Boolean.FALSE : null, position)
+                .update();
+        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+    }
+
+    List<GoalView.KeyResult> keyResults(long goal) {
+        return jdbc.sql("SELECT id, title, unit, baseline, target, current_value, done FROM key_result WHERE goal_id = ? "
+                        + "ORDER BY position")
+                .param(goal)
+                .query((rs, row) -> new GoalView.KeyResult(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        strip(rs.getBigDecimal(4)), strip(rs.getBigDecimal(5)), strip(rs.getBigDecimal(6)),
+                        rs.getObject(7) == null ? null : rs.getBoolean(7)))
+                .list();
+    }
+
+    void checkIn(long goal, CheckInForm form, Instant at) {
+        jdbc.sql("INSERT INTO check_in (goal_id, created_at, status, confidence, explanation, evidence) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(goal, utc(at), form.status().name(), form.confidence(), form.explanation(), form.evidence()).update();
+        jdbc.sql("UPDATE goal SET status = ?, updated_at = ? WHERE id = ?").params(form.status().name(), utc(at), goal).update();
+        form.values().forEach((keyResult, value) -> jdbc.sql(
+                "UPDATE key_result SET current_value = ? WHERE id = ? AND goal_id = ?").params(value, keyResult, goal).update());
+        form.done().forEach((keyResult, done) -> jdbc.sql(
+                "UPDATE key_result SET done = ? WHERE id = ? AND goal_id = ? AND target IS NULL").params(done, keyResult, goal).update());
+    }
+
+    Optional<Instant> lastCheckIn(long goal) {
+        return jdbc.sql("SELECT MAX(created_at) FROM check_in WHERE goal_id = ?").param(goal)
+                .query(LocalDateTime.class).optional().map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+
+    private static GoalRow row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new GoalRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), GoalKind.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getString(6), GoalStatus.valueOf(rs.getString(7)));
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

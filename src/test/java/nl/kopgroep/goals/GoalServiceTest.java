@@ -1,0 +1,117 @@
+package nl.kopgroep.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.agreement.AgreementService;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.UserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Goals: links to the agreement, check-in rules, and who sees which goal. */
+@KopgroepTest
+@Transactional
+class GoalServiceTest {
+
+    @Autowired GoalService goals;
+    @Autowired AgreementService agreements;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void workGoalLinksToCommitmentsAndCheckInsFollowTheRules() {
+        as(DemoUsers.PARTICIPANT);
+        List<String> codes = agreements.current().orElseThrow().commitmentCodes().stream().sorted().limit(2).toList();
+        long goal = goals.create(new GoalForm(GoalKind.WORK, "Wijkplan Oost met bewoners", null, Set.copyOf(codes), Set.of()));
+        long keyResult = goals.addKeyResult(goal, new KeyResultForm("Bewonersavonden", "avonden", BigDecimal.ZERO,
+                new BigDecimal("6")));
+
+        goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 7, null, "https://intranet/verslag",
+                Map.of(keyResult, new BigDecimal("2")), Map.of()));
+        assertThatThrownBy(() -> goals.checkIn(new CheckInForm(goal, GoalStatus.ATTENTION, 7, " ", null, Map.of(), Map.of())))
+                .as("worse status needs an explanation").isInstanceOf(DomainException.class).hasMessage("goal.explanationRequired");
+        assertThatThrownBy(() -> goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 3, null, null, Map.of(), Map.of())))
+                .as("low confidence needs an explanation").isInstanceOf(DomainException.class).hasMessage("goal.explanationRequired");
+        goals.checkIn(new CheckInForm(goal, GoalStatus.ATTENTION, 5, "De corporatie stelt de start uit.", null,
+                Map.of(keyResult, new BigDecimal("3")), Map.of()));
+
+        GoalView view = goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        assertThat(view.status()).isEqualTo(GoalStatus.ATTENTION);
+        assertThat(view.commitments()).containsExactlyInAnyOrderElementsOf(codes);
+        assertThat(view.keyResults().getFirst().current()).isEqualByComparingTo("3");
+        assertThat(view.relinkNeeded()).isEmpty();
+        assertThat(view.lastCheckIn()).isNotNull();
+    }
+
+    @Test
+    void goalsNeedTheirLinks() {
+        as(DemoUsers.PARTICIPANT);
+        assertThatThrownBy(() -> goals.create(new GoalForm(GoalKind.WORK, "Zonder afspraak", null, Set.of(), Set.of())))
+                .isInstanceOf(DomainException.class).hasMessage("goal.commitmentRequired");
+        assertThatThrownBy(() -> goals.create(new GoalForm(GoalKind.WORK, "Verzonnen", null, Set.of("X9.9"), Set.of())))
+                .isInstanceOf(DomainException.class).hasMessage("goal.unknownCommitment");
+        assertThatThrownBy(() -> goals.create(new GoalForm(GoalKind.LEARNING, "Leren", null, Set.of(), Set.of())))
+                .isInstanceOf(DomainException.class).hasMessage("goal.competencyRequired");
+    }
+
+    @Test
+    void coachesSeeAllGoalsManagersOnlyWorkGoalsByCommitment() {
+        as(DemoUsers.PARTICIPANT);
+        String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
+        long work = goals.create(new GoalForm(GoalKind.WORK, "Werkdoel", null, Set.of(code), Set.of()));
+        long learning = goals.create(new GoalForm(GoalKind.LEARNING, "Leren nee zeggen", null, Set.of(), Set.of("regie")));
+        UserId sanne = new UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT)
+                .query(Long.class).single());
+
+        as(DemoUsers.COACH);
+        assertThat(goals.goalsOf(sanne)).extracting(GoalView::id).contains(work, learning);
+        as("a.elamrani@voorbeeldstad.nl");
+        assertThatThrownBy(() -> goals.goalsOf(sanne)).isInstanceOf(NotFoundException.class);
+
+        as(DemoUsers.MANAGER);
+        Map<String, List<GoalView>> byCommitment = goals.workGoalsByCommitment();
+        assertThat(byCommitment.get(code)).extracting(GoalView::id).contains(work);
+        assertThat(byCommitment.values().stream().flatMap(List::stream).map(GoalView::kind)).doesNotContain(GoalKind.LEARNING);
+        assertThatThrownBy(() -> goals.myGoals()).isInstanceOf(AccessDeniedException.class);
+
+        as(DemoUsers.PARTICIPANT);
+        assertThatThrownBy(() -> goals.workGoalsByCommitment()).isInstanceOf(AccessDeniedException.class);
+        as(DemoUsers.LINDENDAL_PARTICIPANT);
+        assertThatThrownBy(() -> goals.addKeyResult(work, new KeyResultForm("Stiekem", null, null, null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRevisionWithoutTheLinkedCommitmentFlagsTheGoalForRelinking() {
+        as(DemoUsers.PARTICIPANT);
+        String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
+        long goal = goals.create(new GoalForm(GoalKind.WORK, "Aan een afspraak die verdwijnt", null, Set.of(code), Set.of()));
+        as(DemoUsers.MANAGER);
+        agreements.importAgreement("herzien.yaml", nl.kopgroep.agreement.AgreementTestFiles.VALID);
+        as(DemoUsers.PARTICIPANT);
+        assertThat(goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow().relinkNeeded())
+                .containsExactly(code);
+    }
+
+    private void as(String email) {
+        DemoUsers.signIn(users, email);
+    }
+}
