@@ -65,6 +65,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // The route opens for participants and coaches; the entry itself only for those the rules allow.
             Map.entry("dagboek/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
             Map.entry("akkoord", SIGNED_IN),
+            Map.entry("doelen", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("doelen/per-afspraak", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("coach", EnumSet.of(Who.COACH)),
             Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),

@@ -1,0 +1,63 @@
+package nl.kopgroep.goals.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kopgroep.goals.GoalForm;
+import nl.kopgroep.goals.GoalKind;
+import nl.kopgroep.goals.GoalService;
+
+/** A new goal: a WORK goal linked to commitments, or a LEARNING goal linked to competencies. */
+class GoalDialog extends Dialog {
+
+    private static final List<String> COMPETENCIES = List.of("regie", "verbinden", "wendbaarheid", "zelfreflectie",
+            "politieke-sensitiviteit", "samenwerken", "kennisdelen", "waardecreatie");
+
+    GoalDialog(GoalService goals, Map<String, String> commitmentTitles, Runnable saved) {
+        setHeaderTitle(getTranslation("goals.new"));
+        setWidth("min(44rem, 95vw)");
+        RadioButtonGroup<GoalKind> kind = new RadioButtonGroup<>(getTranslation("goals.kind"));
+        kind.setItems(GoalKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("goalKind." + k.name()));
+        kind.setValue(GoalKind.WORK);
+        TextField title = new TextField(getTranslation("goal.title"));
+        title.setMaxLength(300);
+        title.setRequiredIndicatorVisible(true);
+        TextArea description = new TextArea(getTranslation("goals.description"));
+        MultiSelectComboBox<String> commitments = new MultiSelectComboBox<>(getTranslation("goals.commitments"));
+        commitments.setItems(commitmentTitles.keySet());
+        commitments.setItemLabelGenerator(code -> code + " " + commitmentTitles.get(code));
+        MultiSelectComboBox<String> competencies = new MultiSelectComboBox<>(getTranslation("goals.competencyField"));
+        competencies.setItems(COMPETENCIES);
+        competencies.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            commitments.setVisible(e.getValue() == GoalKind.WORK);
+            competencies.setVisible(e.getValue() == GoalKind.LEARNING);
+        });
+        DialogError error = new DialogError();
+        FormLayout form = new FormLayout(kind, title, description, commitments, competencies);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(error, form);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
+                    Set.copyOf(commitments.getValue()), Set.copyOf(competencies.getValue()))))) {
+                close();
+                saved.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

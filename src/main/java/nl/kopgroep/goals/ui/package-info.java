@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.goals.ui;
+
+import org.jspecify.annotations.NullMarked;

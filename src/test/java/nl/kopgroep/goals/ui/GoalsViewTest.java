@@ -1,0 +1,78 @@
+package nl.kopgroep.goals.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.GoalStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KopgroepTest
+@ViewPackages(packages = "nl.kopgroep")
+class GoalsViewTest extends SpringBrowserlessTest {
+
+    private static final String PARTICIPANT = "ruben.visser@voorbeeldstad.nl";
+
+    @Autowired UserDetailsService users;
+    @Autowired GoalService goals;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void participantCreatesAWorkGoalAndAWorseCheckInNeedsAnExplanation() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel van het doel").single()).setValue("Mobiliteitsplan met de buurt");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> commitments = $(MultiSelectComboBox.class, dialog).first();
+        commitments.setValue(Set.of(commitments.getListDataView().getItems().findFirst().orElseThrow()));
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(goals.myGoals()).extracting(g -> g.title()).contains("Mobiliteitsplan met de buurt");
+
+        test($(Button.class).withText("Voortgang bijwerken").first()).click();
+        Dialog checkIn = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<GoalStatus> status = $(RadioButtonGroup.class, checkIn).single();
+        status.setValue(GoalStatus.OFF_TRACK);
+        test($(Button.class, checkIn).withText("Opslaan").single()).click();
+        assertThat(checkIn.isOpened()).isTrue();
+        assertThat(checkIn.getElement().getTextRecursively()).contains("Licht toe waarom");
+    }
+
+    @Test
+    void emptyTitleIsRefusedAndTheDialogKeepsWhatWasChosen() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Titel van het doel is verplicht.");
+    }
+
+    @Test
+    void managerSeesCommitmentsWithGoalsAndTheGaps() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(GoalsByCommitmentView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("afspraken hebben ten minste één werkdoel",
+                "Nog geen werkdoel draagt bij aan deze afspraak.");
+    }
+}
