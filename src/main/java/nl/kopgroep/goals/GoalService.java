@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GoalService {
 
     static final int LOW_CONFIDENCE = 4;
+    static final int CHECK_IN_DAYS = 31;
 
     private final GoalStore store;
     private final AgreementService agreements;
@@ -123,6 +124,30 @@ public class GoalService {
             goal.commitments().forEach(code -> byCommitment.computeIfAbsent(code, k -> new ArrayList<>()).add(goal));
         }
         return byCommitment;
+    }
+
+    /** My goals whose monthly check-in is due: never checked in, or not in the last month. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<GoalView> checkInsDue() {
+        return myGoals().stream().filter(this::due).toList();
+    }
+
+    /** For each of my coachees: how many goals they have and how many check-ins are overdue. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<CoacheeGoals> coacheeGoals() {
+        return cohorts.myCoachees().stream().map(coachee -> {
+            List<GoalView> theirs = views(store.ofOwner(coachee.person().id().value()), coachee.person().displayName());
+            return new CoacheeGoals(coachee.person().id(), coachee.person().displayName(), theirs.size(),
+                    (int) theirs.stream().filter(this::due).count(),
+                    (int) theirs.stream().filter(g -> g.status() != GoalStatus.ON_TRACK).count());
+        }).toList();
+    }
+
+    private boolean due(GoalView goal) {
+        java.time.Instant monthAgo = clock.instant().minus(java.time.Duration.ofDays(CHECK_IN_DAYS));
+        return goal.lastCheckIn() == null || goal.lastCheckIn().isBefore(monthAgo);
     }
 
     private GoalStore.GoalRow ownGoal(long id) {

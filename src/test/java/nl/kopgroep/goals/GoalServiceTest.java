@@ -111,6 +111,22 @@ class GoalServiceTest {
                 .containsExactly(code);
     }
 
+    @Test
+    void dueCheckInsRemindTheParticipantAndShowUpForTheCoach() {
+        as(DemoUsers.PARTICIPANT);
+        String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
+        long fresh = goals.create(new GoalForm(GoalKind.WORK, "Nog nooit bijgewerkt", null, Set.of(code), Set.of()));
+        assertThat(goals.checkInsDue()).extracting(GoalView::id).contains(fresh);
+        goals.checkIn(new CheckInForm(fresh, GoalStatus.ON_TRACK, 8, null, null, Map.of(), Map.of()));
+        assertThat(goals.checkInsDue()).extracting(GoalView::id).doesNotContain(fresh);
+
+        as(DemoUsers.COACH);
+        assertThat(goals.coacheeGoals()).filteredOn(c -> c.name().equals("Sanne de Vries")).singleElement()
+                .satisfies(c -> assertThat(c.goals()).isGreaterThanOrEqualTo(1));
+        as(DemoUsers.MANAGER);
+        assertThatThrownBy(() -> goals.coacheeGoals()).isInstanceOf(AccessDeniedException.class);
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

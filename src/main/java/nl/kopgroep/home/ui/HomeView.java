@@ -11,6 +11,7 @@ import nl.kopgroep.organisation.AttentionService;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -22,7 +23,7 @@ import nl.kopgroep.security.Role;
 public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalService journal,
-             AttentionService attention) {
+             GoalService goals, AttentionService attention) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -32,9 +33,11 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         if (user.hasRole(Role.PARTICIPANT)) {
             add(new ParticipantHome(cohorts.myCohort(), programme.myProgramme()));
+            add(new GoalReminder(goals.checkInsDue()));
         }
         if (user.hasRole(Role.COACH)) {
             add(new CoachHome(programme.coacheeProgress()));
+            add(new CoacheeGoalsHome(goals.coacheeGoals()));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress()));

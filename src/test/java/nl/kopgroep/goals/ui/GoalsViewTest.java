@@ -47,7 +47,10 @@ class GoalsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(goals.myGoals()).extracting(g -> g.title()).contains("Mobiliteitsplan met de buurt");
 
-        test($(Button.class).withText("Voortgang bijwerken").first()).click();
+        com.vaadin.flow.component.html.Section card = $(com.vaadin.flow.component.html.Section.class)
+                .withClassName("goal-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Mobiliteitsplan met de buurt")).findFirst().orElseThrow();
+        test($(Button.class, card).withText("Voortgang bijwerken").single()).click();
         Dialog checkIn = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<GoalStatus> status = $(RadioButtonGroup.class, checkIn).single();

@@ -1,0 +1,29 @@
+package nl.kopgroep.home.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import java.util.List;
+import nl.kopgroep.goals.CoacheeGoals;
+
+/** For the coach: each coachee's goals, overdue check-ins and goals not on track. */
+class CoacheeGoalsHome extends Composite<Section> {
+
+    CoacheeGoalsHome(List<CoacheeGoals> coachees) {
+        Section section = getContent();
+        section.addClassNames("home-section", "coachee-goals");
+        section.setVisible(!coachees.isEmpty());
+        Grid<CoacheeGoals> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("home.coach.goalsTitle"));
+        grid.addColumn(CoacheeGoals::name).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
+        grid.addColumn(CoacheeGoals::goals).setHeader(getTranslation("home.coach.goals"));
+        grid.addColumn(CoacheeGoals::checkInsOverdue).setHeader(getTranslation("home.coach.checkInsOverdue"));
+        grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
+        grid.setItems(coachees);
+        section.add(new H2(getTranslation("home.coach.goalsTitle")), grid);
+    }
+}
