@@ -126,6 +126,47 @@ public class GoalService {
         return byCommitment;
     }
 
+    /**
+     * The half-yearly evaluation of a goal: every change of title, description or key-result target
+     * needs a rationale, and the original value is kept and shown next to the new one.
+     */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void adjust(AdjustmentForm form) {
+        GoalStore.GoalRow goal = ownGoal(form.goalId());
+        String rationale = form.rationale() == null ? "" : form.rationale().strip();
+        if (rationale.isEmpty()) {
+            throw new DomainException("goal.rationaleRequired");
+        }
+        String title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty()) {
+            throw new DomainException("validation.required", "goal.title");
+        }
+        String description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+        java.time.Instant now = clock.instant();
+        boolean changed = false;
+        if (!title.equals(goal.title())) {
+            store.adjust(goal.id(), null, "title", goal.title(), title, rationale, now);
+            changed = true;
+        }
+        if (!java.util.Objects.equals(description, goal.description())) {
+            store.adjust(goal.id(), null, "description", goal.description(), description, rationale, now);
+            changed = true;
+        }
+        for (GoalView.KeyResult result : store.keyResults(goal.id())) {
+            java.math.BigDecimal target = form.targets().get(result.id());
+            if (target != null && result.target() != null && target.compareTo(result.target()) != 0) {
+                store.adjust(goal.id(), result.id(), "target", result.target().toPlainString(), target.toPlainString(),
+                        rationale, now);
+                store.updateTarget(goal.id(), result.id(), target);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            throw new DomainException("goal.nothingAdjusted");
+        }
+        store.updateGoal(goal.id(), title, description, now);
+    }
+
     /** My goals whose monthly check-in is due: never checked in, or not in the last month. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Transactional(readOnly = true)
@@ -169,7 +210,7 @@ public class GoalService {
             result.put(row.id(), new GoalView(row.id(), ownerName, row.kind(), row.title(), row.description(), row.status(),
                     linked, competencies.getOrDefault(row.id(), List.of()), store.keyResults(row.id()),
                     store.lastCheckIn(row.id()).orElse(null),
-                    linked.stream().filter(code -> !known.contains(code)).toList()));
+                    linked.stream().filter(code -> !known.contains(code)).toList(), store.adjustments(row.id())));
         }
         return List.copyOf(result.values());
     }

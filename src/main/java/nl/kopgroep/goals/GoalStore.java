@@ -98,6 +98,32 @@ class GoalStore {
                 "UPDATE key_result SET done = ? WHERE id = ? AND goal_id = ? AND target IS NULL").params(done, keyResult, goal).update());
     }
 
+    void adjust(long goal, Long keyResult, String field, String oldValue, String newValue, String rationale, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO goal_adjustment (goal_id, key_result_id, field, old_value, new_value, rationale, adjusted_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(goal, keyResult, field, oldValue, newValue, rationale, utc(at)).update();
+    }
+
+    void updateGoal(long goal, String title, String description, Instant at) {
+        jdbc.sql("UPDATE goal SET title = ?, description = ?, updated_at = ? WHERE id = ?")
+                .params(title, description, utc(at), goal).update();
+    }
+
+    void updateTarget(long goal, long keyResult, BigDecimal target) {
+        jdbc.sql("UPDATE key_result SET target = ? WHERE id = ? AND goal_id = ?").params(target, keyResult, goal).update();
+    }
+
+    List<Adjustment> adjustments(long goal) {
+        return jdbc.sql("""
+                        SELECT a.field, k.title, a.old_value, a.new_value, a.rationale, a.adjusted_at FROM goal_adjustment a
+                        LEFT JOIN key_result k ON k.id = a.key_result_id WHERE a.goal_id = ? ORDER BY a.adjusted_at, a.id""")
+                .param(goal)
+                .query((rs, row) -> new Adjustment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
     Optional<Instant> lastCheckIn(long goal) {
         return jdbc.sql("SELECT MAX(created_at) FROM check_in WHERE goal_id = ?").param(goal)
                 .query(LocalDateTime.class).optional().map(t -> t.toInstant(ZoneOffset.UTC));

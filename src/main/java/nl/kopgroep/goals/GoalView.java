@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record GoalView(long id, String ownerName, GoalKind kind, String title, @Nullable String description,
                        GoalStatus status, List<String> commitments, List<String> competencies,
-                       List<KeyResult> keyResults, @Nullable Instant lastCheckIn, List<String> relinkNeeded) {
+                       List<KeyResult> keyResults, @Nullable Instant lastCheckIn, List<String> relinkNeeded,
+                       List<Adjustment> adjustments) {
 
     public record KeyResult(long id, String title, @Nullable String unit, @Nullable BigDecimal baseline,
                             @Nullable BigDecimal target, @Nullable BigDecimal current, @Nullable Boolean done) {

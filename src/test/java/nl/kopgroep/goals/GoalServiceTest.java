@@ -127,6 +127,29 @@ class GoalServiceTest {
         assertThatThrownBy(() -> goals.coacheeGoals()).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void evaluationNeedsARationaleAndKeepsTheOriginal() {
+        as(DemoUsers.PARTICIPANT);
+        String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
+        long goal = goals.create(new GoalForm(GoalKind.WORK, "Oorspronkelijke titel", null, Set.of(code), Set.of()));
+        long result = goals.addKeyResult(goal, new KeyResultForm("Partners", "partners", BigDecimal.ZERO, BigDecimal.TEN));
+        assertThatThrownBy(() -> goals.adjust(new AdjustmentForm(goal, "Nieuwe titel", null, Map.of(), " ")))
+                .isInstanceOf(DomainException.class).hasMessage("goal.rationaleRequired");
+        assertThatThrownBy(() -> goals.adjust(new AdjustmentForm(goal, "Oorspronkelijke titel", null, Map.of(), "Niets")))
+                .isInstanceOf(DomainException.class).hasMessage("goal.nothingAdjusted");
+
+        goals.adjust(new AdjustmentForm(goal, "Scherpere titel", null, Map.of(result, new BigDecimal("6")),
+                "De wethouder koos voor minder partners en meer diepgang."));
+
+        GoalView view = goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        assertThat(view.title()).isEqualTo("Scherpere titel");
+        assertThat(view.keyResults().getFirst().target()).isEqualByComparingTo("6");
+        assertThat(view.adjustments()).extracting(Adjustment::field, Adjustment::originalValue, Adjustment::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "Oorspronkelijke titel", "Scherpere titel"),
+                        org.assertj.core.groups.Tuple.tuple("target", "10", "6"));
+        assertThat(view.adjustments()).allSatisfy(a -> assertThat(a.rationale()).startsWith("De wethouder"));
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

@@ -97,7 +97,23 @@ class GoalsView extends Main implements HasDynamicTitle {
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button keyResult = new Button(getTranslation("goals.addKeyResult"),
                 click -> new KeyResultDialog(goals, goal.id(), this::refresh).open());
-        card.add(new HorizontalLayout(checkIn, keyResult));
+        Button adjust = new Button(getTranslation("goals.adjust"),
+                click -> new AdjustDialog(goals, goal, this::refresh).open());
+        if (!goal.adjustments().isEmpty()) {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                    .withZone(ZoneId.of("Europe/Amsterdam"));
+            UnorderedList history = new UnorderedList();
+            history.addClassName("goal-adjustments");
+            goal.adjustments().forEach(a -> history.add(new ListItem(getTranslation("goals.adjusted",
+                    dates.format(a.adjustedAt()), getTranslation("goals.field." + a.field())
+                            + (a.keyResultTitle() == null ? "" : " (" + a.keyResultTitle() + ")"),
+                    a.originalValue() == null ? "–" : a.originalValue(), a.newValue() == null ? "–" : a.newValue(),
+                    a.rationale()))));
+            card.add(new Paragraph(getTranslation("goals.adjustments")), history);
+        }
+        HorizontalLayout actions = new HorizontalLayout(checkIn, keyResult, adjust);
+        actions.setWrap(true);
+        card.add(actions);
         return card;
     }
 
