@@ -31,6 +31,9 @@ class EntryContent {
     @Column(name = "municipal_role")
     private @Nullable MunicipalRole municipalRole;
 
+    @Column(name = "goal_id")
+    private @Nullable Long goalId;
+
     protected EntryContent() {
     }
 
@@ -42,11 +45,12 @@ class EntryContent {
         content.lessonKey = form.lessonKey();
         content.prompt = form.prompt();
         content.municipalRole = form.municipalRole();
+        content.goalId = form.goalId();
         return content;
     }
 
     EntryForm form(@Nullable ReflectionId entry, @Nullable Long baseVersion) {
-        return new EntryForm(entry, title, body, visibility, lessonKey, prompt, municipalRole, baseVersion);
+        return new EntryForm(entry, title, body, visibility, lessonKey, prompt, municipalRole, baseVersion, goalId);
     }
 
     String title() {
@@ -71,5 +75,9 @@ class EntryContent {
 
     @Nullable MunicipalRole municipalRole() {
         return municipalRole;
+    }
+
+    @Nullable Long goalId() {
+        return goalId;
     }
 }

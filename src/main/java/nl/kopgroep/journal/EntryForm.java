@@ -9,10 +9,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record EntryForm(@Nullable ReflectionId entry, String title, String body, Visibility visibility,
                         @Nullable String lessonKey, @Nullable String prompt, @Nullable MunicipalRole municipalRole,
-                        @Nullable Long baseVersion) {
+                        @Nullable Long baseVersion, @Nullable Long goalId) {
+
+    public EntryForm(@Nullable ReflectionId entry, String title, String body, Visibility visibility,
+                     @Nullable String lessonKey, @Nullable String prompt, @Nullable MunicipalRole municipalRole,
+                     @Nullable Long baseVersion) {
+        this(entry, title, body, visibility, lessonKey, prompt, municipalRole, baseVersion, null);
+    }
 
     public static EntryForm empty() {
         return new EntryForm(null, "", "", Visibility.PRIVATE, null, null, null, null);
+    }
+
+    public EntryForm withGoal(@Nullable Long goal) {
+        return new EntryForm(entry, title, body, visibility, lessonKey, prompt, municipalRole, baseVersion, goal);
     }
 
     /** The key of this entry's draft: one per entry, and one for a new entry. */

@@ -59,10 +59,12 @@ public class JournalService {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final nl.kopgroep.goals.GoalService goals;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
                    FeedbackLog feedback, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock, ApplicationEventPublisher events) {
+                   Clock clock, ApplicationEventPublisher events, nl.kopgroep.goals.GoalService goals) {
+        this.goals = goals;
         this.feedback = feedback;
         this.events = events;
         this.reflections = reflections;
@@ -96,6 +98,9 @@ public class JournalService {
     @Transactional(noRollbackFor = DomainException.class)
     public ReflectionId save(EntryForm form) {
         EntryForm valid = validated(form);
+        if (valid.goalId() != null && goals.myGoals().stream().noneMatch(g -> g.id() == valid.goalId())) {
+            throw new DomainException("journal.unknownGoal");
+        }
         Instant now = clock.instant();
         Reflection reflection;
         boolean wasShared = false;
@@ -131,7 +136,8 @@ public class JournalService {
     public EntryForm edit(ReflectionId id) {
         Reflection reflection = ownEntry(id);
         return new EntryForm(reflection.id(), reflection.title(), reflection.body(), reflection.visibility(),
-                reflection.lessonKey(), reflection.prompt(), reflection.municipalRole(), reflection.version());
+                reflection.lessonKey(), reflection.prompt(), reflection.municipalRole(), reflection.version(),
+                reflection.goalId());
     }
 
     @PreAuthorize("hasRole('PARTICIPANT')")
@@ -219,7 +225,7 @@ public class JournalService {
                 : authorNames(List.of(reflection)).getOrDefault(reflection.authorId().value(), "");
         return new EntryView(reflection.id(), reflection.title(), author, own, markdown.toSafeHtml(reflection.body()),
                 reflection.visibility(), reflection.municipalRole(), reflection.lessonKey(), reflection.prompt(),
-                reflection.createdAt(), reflection.updatedAt());
+                reflection.createdAt(), reflection.updatedAt(), goalTitle(reflection, own));
     }
 
     /** Entries my coachees shared with me (as coach or with their group), oldest first: the review queue's source. */
@@ -318,6 +324,18 @@ public class JournalService {
         return markdown.toSafeHtml(body);
     }
 
+    /** The linked goal's title, for the author and the author's coaches (who see all goals); nobody else. */
+    private @Nullable String goalTitle(Reflection reflection, boolean own) {
+        Long goal = reflection.goalId();
+        if (goal == null) {
+            return null;
+        }
+        List<nl.kopgroep.goals.GoalView> visible = own ? goals.myGoals()
+                : currentUser.hasRole(Role.COACH) && cohorts.coachesParticipant(reflection.authorId())
+                ? goals.goalsOf(reflection.authorId()) : List.of();
+        return visible.stream().filter(g -> g.id() == goal).map(nl.kopgroep.goals.GoalView::title).findFirst().orElse(null);
+    }
+
     private boolean mayRead(Reflection reflection) {
         return switch (reflection.visibility()) {
             case PRIVATE -> false;
@@ -364,7 +382,7 @@ public class JournalService {
             title = firstWords(body);
         }
         return new EntryForm(form.entry(), title, body, form.visibility() == null ? Visibility.PRIVATE : form.visibility(),
-                form.lessonKey(), form.prompt(), form.municipalRole(), form.baseVersion());
+                form.lessonKey(), form.prompt(), form.municipalRole(), form.baseVersion(), form.goalId());
     }
 
     /** A draft keeps everything, cut only at the database's limits. */
@@ -374,7 +392,7 @@ public class JournalService {
         return new EntryForm(form.entry(), title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
                 body.length() > 4_000_000 ? body.substring(0, 4_000_000) : body, form.visibility(), form.lessonKey(),
                 form.prompt() != null && form.prompt().length() > 1000 ? form.prompt().substring(0, 1000) : form.prompt(),
-                form.municipalRole(), form.baseVersion());
+                form.municipalRole(), form.baseVersion(), form.goalId());
     }
 
     private static String firstWords(String body) {

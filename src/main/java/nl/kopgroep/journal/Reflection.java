@@ -90,6 +90,10 @@ class Reflection {
         return content.municipalRole();
     }
 
+    @Nullable Long goalId() {
+        return content.goalId();
+    }
+
     Instant createdAt() {
         return createdAt;
     }

@@ -66,6 +66,22 @@ class JournalWritingTest {
         assertThat(journal.draft(id).orElseThrow().form().body()).as("the refused text is kept").isEqualTo("Versie uit tab twee.");
     }
 
+    @Autowired nl.kopgroep.goals.GoalService goals;
+
+    @Test
+    void anEntryCanBelongToOneOfMyGoals() {
+        long goal = goals.create(new nl.kopgroep.goals.GoalForm(nl.kopgroep.goals.GoalKind.LEARNING, "Beter luisteren",
+                null, java.util.Set.of(), java.util.Set.of("zelfreflectie")));
+        ReflectionId id = journal.save(JournalPrivacyTest.entry("Luisteren", "Vandaag liet ik de ander uitpraten.",
+                Visibility.PRIVATE).withGoal(goal));
+        assertThat(journal.read(id).goalTitle()).isEqualTo("Beter luisteren");
+        assertThat(journal.edit(id).goalId()).isEqualTo(goal);
+
+        DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);
+        assertThatThrownBy(() -> journal.save(JournalPrivacyTest.entry("Stiekem", "Aan andermans doel.",
+                Visibility.PRIVATE).withGoal(goal))).isInstanceOf(DomainException.class).hasMessage("journal.unknownGoal");
+    }
+
     @Test
     void emptyTextIsRefusedWithAMessage() {
         assertThatThrownBy(() -> journal.save(JournalPrivacyTest.entry("Leeg", "   ", Visibility.PRIVATE)))

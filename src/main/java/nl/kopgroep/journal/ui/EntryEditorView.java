@@ -50,6 +50,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final TextArea body = new TextArea();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
+    private final Select<nl.kopgroep.goals.GoalView> goal = new Select<>();
     private final Span saveStatus = new Span();
     private final Paragraph notice = new Paragraph();
     private final Paragraph error = new Paragraph();
@@ -60,7 +61,8 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private @Nullable String lessonKey;
     private @Nullable String prompt;
 
-    EntryEditorView(JournalService journal, ProgrammeService programme, CurrentUser currentUser) {
+    EntryEditorView(JournalService journal, ProgrammeService programme, CurrentUser currentUser,
+                    nl.kopgroep.goals.GoalService goals) {
         this.journal = journal;
         this.programme = programme;
         this.userId = currentUser.id().value();
@@ -89,6 +91,13 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("journal.noRole"));
         role.setItemLabelGenerator(r -> r == null ? getTranslation("journal.noRole") : getTranslation(r.labelKey()));
+
+        goal.setLabel(getTranslation("journal.goal"));
+        goal.setItems(goals.myGoals());
+        goal.setEmptySelectionAllowed(true);
+        goal.setEmptySelectionCaption(getTranslation("journal.noGoal"));
+        goal.setItemLabelGenerator(g -> g == null ? getTranslation("journal.noGoal") : g.title());
+        goal.addValueChangeListener(e -> autosave(e.isFromClient()));
 
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
@@ -120,7 +129,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         Details markdownHelp = new Details(getTranslation("journal.markdownHelp.title"),
                 new Paragraph(getTranslation("journal.markdownHelp")));
 
-        HorizontalLayout options = new HorizontalLayout(visibility, role);
+        HorizontalLayout options = new HorizontalLayout(visibility, role, goal);
         options.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(save, showPreview, back, discard);
         actions.setWrap(true);
@@ -155,6 +164,8 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         body.setValue(form.body());
         visibility.setValue(form.visibility());
         role.setValue(form.municipalRole());
+        goal.setValue(goal.getListDataView().getItems().filter(g -> form.goalId() != null && g.id() == form.goalId())
+                .findFirst().orElse(null));
         lessonKey = form.lessonKey();
         prompt = form.prompt();
         promptBox.removeAll();
@@ -211,7 +222,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private EntryForm form() {
         return new EntryForm(entry, title.getValue(), body.getValue(), visibility.getValue(), lessonKey, prompt,
-                role.getValue(), baseVersion);
+                role.getValue(), baseVersion, goal.getValue() == null ? null : goal.getValue().id());
     }
 
     private String browserKey() {

@@ -64,6 +64,9 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             prompt.addClassName("journal-prompt");
             add(prompt);
         }
+        if (entry.goalTitle() != null) {
+            add(new Paragraph(getTranslation("journal.goal") + ": " + entry.goalTitle()));
+        }
         if (entry.municipalRole() != null) {
             add(new Paragraph(getTranslation("journal.municipalRole") + ": " + getTranslation(entry.municipalRole().labelKey())));
         }
