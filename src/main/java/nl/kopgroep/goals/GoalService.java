@@ -167,6 +167,33 @@ public class GoalService {
         store.updateGoal(goal.id(), title, description, now);
     }
 
+    /** The comments under a goal: for its owner and the owner's coaches only. */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    @Transactional(readOnly = true)
+    public List<GoalComment> comments(long goal) {
+        return store.comments(conversable(goal).id());
+    }
+
+    /** A coach comments on a coachee's goal, or the participant answers. */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    public void comment(long goal, String text) {
+        GoalStore.GoalRow row = conversable(goal);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new DomainException("review.textRequired");
+        }
+        if (body.length() > 5000) {
+            throw new DomainException("review.textTooLong", 5000);
+        }
+        store.comment(row.id(), currentUser.id().value(), body, clock.instant());
+    }
+
+    private GoalStore.GoalRow conversable(long id) {
+        return store.goal(id).filter(g -> g.ownerId() == currentUser.id().value()
+                        || cohorts.coachesParticipant(new UserId(g.ownerId())))
+                .orElseThrow(NotFoundException::new);
+    }
+
     /** My goals whose monthly check-in is due: never checked in, or not in the last month. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Transactional(readOnly = true)

@@ -124,6 +124,20 @@ class GoalStore {
                 .list();
     }
 
+    void comment(long goal, long author, String body, Instant at) {
+        jdbc.sql("INSERT INTO goal_comment (goal_id, author_id, body, created_at) VALUES (?, ?, ?, ?)")
+                .params(goal, author, body, utc(at)).update();
+    }
+
+    List<GoalComment> comments(long goal) {
+        return jdbc.sql("SELECT u.display_name, c.body, c.created_at FROM goal_comment c JOIN app_user u ON u.id = c.author_id "
+                        + "WHERE c.goal_id = ? ORDER BY c.created_at, c.id")
+                .param(goal)
+                .query((rs, row) -> new GoalComment(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
     Optional<Instant> lastCheckIn(long goal) {
         return jdbc.sql("SELECT MAX(created_at) FROM check_in WHERE goal_id = ?").param(goal)
                 .query(LocalDateTime.class).optional().map(t -> t.toInstant(ZoneOffset.UTC));

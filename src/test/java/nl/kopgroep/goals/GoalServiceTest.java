@@ -150,6 +150,24 @@ class GoalServiceTest {
         assertThat(view.adjustments()).allSatisfy(a -> assertThat(a.rationale()).startsWith("De wethouder"));
     }
 
+    @Test
+    void commentsOnAGoalAreBetweenTheParticipantAndTheirCoaches() {
+        as(DemoUsers.PARTICIPANT);
+        long goal = goals.create(new GoalForm(GoalKind.LEARNING, "Presenteren voor de raad", null, Set.of(),
+                Set.of("politieke-sensitiviteit")));
+        as(DemoUsers.COACH);
+        goals.comment(goal, "Oefen je eerste minuut hardop, met een collega als publiek.");
+        as(DemoUsers.PARTICIPANT);
+        goals.comment(goal, "Doe ik voor de commissie van volgende week.");
+        assertThat(goals.comments(goal)).extracting(GoalComment::writerName).containsExactly("Marieke Jansen", "Sanne de Vries");
+        as("a.elamrani@voorbeeldstad.nl");
+        assertThatThrownBy(() -> goals.comments(goal)).isInstanceOf(NotFoundException.class);
+        for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
+            as(email);
+            assertThatThrownBy(() -> goals.comments(goal)).as(email).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

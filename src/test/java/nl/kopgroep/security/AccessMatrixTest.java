@@ -67,6 +67,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("akkoord", SIGNED_IN),
             Map.entry("doelen", EnumSet.of(Who.PARTICIPANT)),
             Map.entry("doelen/per-afspraak", EnumSet.of(Who.MANAGER, Who.ADMIN)),
+            // Opens for coaches; the goals themselves only for the coachee's own coaches.
+            Map.entry("doelen/coachee/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("coach", EnumSet.of(Who.COACH)),
             Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
@@ -90,6 +92,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void sharedEntryExists() {
@@ -131,6 +136,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         String location = switch (route) {
             case "dagboek/:id([0-9]+)" -> sharedEntry;
             case "coach/notitie/:id([0-9]+)" -> sharedEntry.replace("dagboek/", "coach/notitie/");
+            case "doelen/coachee/:id([0-9]+)" -> "doelen/coachee/" + jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+                    .param(DemoUsers.PARTICIPANT).query(Long.class).single();
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);

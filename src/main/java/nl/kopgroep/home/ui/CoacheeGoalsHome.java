@@ -23,6 +23,9 @@ class CoacheeGoalsHome extends Composite<Section> {
         grid.addColumn(CoacheeGoals::goals).setHeader(getTranslation("home.coach.goals"));
         grid.addColumn(CoacheeGoals::checkInsOverdue).setHeader(getTranslation("home.coach.checkInsOverdue"));
         grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
+        grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor("doelen/coachee/" + c.participant().value(),
+                getTranslation("home.coach.viewGoals", c.name()))).setHeader(getTranslation("home.coach.details"))
+                .setAutoWidth(true);
         grid.setItems(coachees);
         section.add(new H2(getTranslation("home.coach.goalsTitle")), grid);
     }

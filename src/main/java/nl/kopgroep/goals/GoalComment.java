@@ -1,0 +1,7 @@
+package nl.kopgroep.goals;
+
+import java.time.Instant;
+
+/** A comment under a goal, by the participant or one of their coaches. */
+public record GoalComment(String writerName, String body, Instant createdAt) {
+}

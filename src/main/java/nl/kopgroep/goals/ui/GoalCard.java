@@ -1,0 +1,115 @@
+package nl.kopgroep.goals.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import nl.kopgroep.goals.GoalComment;
+import nl.kopgroep.goals.GoalKind;
+import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.GoalView;
+
+/**
+ * One goal: its links, key results, evaluation history and the conversation with the coach. The
+ * owner also gets the buttons to check in, add key results and adjust.
+ */
+class GoalCard extends Section {
+
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, boolean owner, Runnable changed) {
+        addClassNames("home-section", "goal-card");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Span status = new Span(getTranslation("goalStatus." + goal.status().name()));
+        status.addClassNames("status-badge", "goal-status-" + goal.status().name().toLowerCase(java.util.Locale.ROOT));
+        add(new H2(goal.title()), new Paragraph(new Span(getTranslation("goalKind." + goal.kind().name()) + " · "), status));
+        if (goal.description() != null) {
+            add(new Paragraph(goal.description()));
+        }
+        if (goal.kind() == GoalKind.WORK) {
+            UnorderedList commitments = new UnorderedList();
+            goal.commitments().forEach(code -> commitments.add(new ListItem(code + " "
+                    + commitmentTitles.getOrDefault(code, getTranslation("goals.commitmentGone")))));
+            add(new Paragraph(getTranslation("goals.commitments")), commitments);
+            if (!goal.relinkNeeded().isEmpty()) {
+                Paragraph relink = new Paragraph(getTranslation("goals.relink", String.join(", ", goal.relinkNeeded())));
+                relink.addClassName("form-error");
+                add(relink);
+            }
+        } else {
+            add(new Paragraph(getTranslation("goals.competencies", String.join(", ", goal.competencies()))));
+        }
+        UnorderedList results = new UnorderedList();
+        for (GoalView.KeyResult result : goal.keyResults()) {
+            String progress = result.target() == null
+                    ? getTranslation(Boolean.TRUE.equals(result.done()) ? "goals.krDone" : "goals.krNotDone")
+                    : getTranslation("goals.krProgress", GoalsView.number(result.baseline()),
+                    GoalsView.number(result.current()), GoalsView.number(result.target()),
+                    result.unit() == null ? "" : result.unit());
+            results.add(new ListItem(result.title() + ": " + progress));
+        }
+        add(new Paragraph(getTranslation("goals.keyResults")), results);
+        if (goal.lastCheckIn() != null) {
+            add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
+        }
+        if (!goal.adjustments().isEmpty()) {
+            UnorderedList history = new UnorderedList();
+            history.addClassName("goal-adjustments");
+            goal.adjustments().forEach(a -> history.add(new ListItem(getTranslation("goals.adjusted",
+                    dates.format(a.adjustedAt()), getTranslation("goals.field." + a.field())
+                            + (a.keyResultTitle() == null ? "" : " (" + a.keyResultTitle() + ")"),
+                    a.originalValue() == null ? "–" : a.originalValue(), a.newValue() == null ? "–" : a.newValue(),
+                    a.rationale()))));
+            add(new Paragraph(getTranslation("goals.adjustments")), history);
+        }
+        if (owner) {
+            Button checkIn = new Button(getTranslation("goals.checkIn"),
+                    click -> new CheckInDialog(goals, goal, changed).open());
+            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button keyResult = new Button(getTranslation("goals.addKeyResult"),
+                    click -> new KeyResultDialog(goals, goal.id(), changed).open());
+            Button adjust = new Button(getTranslation("goals.adjust"),
+                    click -> new AdjustDialog(goals, goal, changed).open());
+            HorizontalLayout actions = new HorizontalLayout(checkIn, keyResult, adjust);
+            actions.setWrap(true);
+            add(actions);
+        }
+        add(conversation(goal, goals, owner));
+    }
+
+    private Section conversation(GoalView goal, GoalService goals, boolean owner) {
+        Section section = new Section();
+        section.addClassName("goal-comments");
+        fill(section, goal, goals, owner);
+        return section;
+    }
+
+    private void fill(Section section, GoalView goal, GoalService goals, boolean owner) {
+        section.removeAll();
+        UnorderedList list = new UnorderedList();
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
+        for (GoalComment comment : goals.comments(goal.id())) {
+            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), times.format(comment.createdAt()))
+                    + ": " + comment.body()));
+        }
+        TextArea text = new TextArea(getTranslation(owner ? "goals.answer" : "goals.coachComment"));
+        text.setWidthFull();
+        DialogError error = new DialogError();
+        Button send = new Button(getTranslation("goals.sendComment"), click -> {
+            if (error.attempt(() -> goals.comment(goal.id(), text.getValue()))) {
+                fill(section, goal, goals, owner);
+            }
+        });
+        section.add(new Paragraph(getTranslation("goals.conversation")), list, error, text, send);
+    }
+}
