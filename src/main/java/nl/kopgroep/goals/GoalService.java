@@ -89,8 +89,13 @@ public class GoalService {
         if (form.confidence() < 1 || form.confidence() > 10) {
             throw new DomainException("goal.confidenceRange");
         }
+        boolean betterThanWeakest = form.weakestKeyResult().map(weakest -> weakest.worseThan(form.status())).orElse(false);
         boolean explanationNeeded = form.status().worseThan(goal.status()) || form.confidence() <= LOW_CONFIDENCE;
-        if (explanationNeeded && (form.explanation() == null || form.explanation().isBlank())) {
+        boolean explained = form.explanation() != null && !form.explanation().isBlank();
+        if (betterThanWeakest && !explained) {
+            throw new DomainException("goal.explainBetterThanKeyResults");
+        }
+        if (explanationNeeded && !explained) {
             throw new DomainException("goal.explanationRequired");
         }
         store.checkIn(goal.id(), form, clock.instant());

@@ -79,12 +79,13 @@ class GoalStore {
     }
 
     List<GoalView.KeyResult> keyResults(long goal) {
-        return jdbc.sql("SELECT id, title, unit, baseline, target, current_value, done FROM key_result WHERE goal_id = ? "
-                        + "ORDER BY position")
+        return jdbc.sql("SELECT id, title, unit, baseline, target, current_value, done, status FROM key_result "
+                        + "WHERE goal_id = ? ORDER BY position")
                 .param(goal)
                 .query((rs, row) -> new GoalView.KeyResult(rs.getLong(1), rs.getString(2), rs.getString(3),
                         strip(rs.getBigDecimal(4)), strip(rs.getBigDecimal(5)), strip(rs.getBigDecimal(6)),
-                        rs.getObject(7) == null ? null : rs.getBoolean(7)))
+                        rs.getObject(7) == null ? null : rs.getBoolean(7),
+                        rs.getString(8) == null ? null : GoalStatus.valueOf(rs.getString(8))))
                 .list();
     }
 
@@ -94,6 +95,8 @@ class GoalStore {
         jdbc.sql("UPDATE goal SET status = ?, updated_at = ? WHERE id = ?").params(form.status().name(), utc(at), goal).update();
         form.values().forEach((keyResult, value) -> jdbc.sql(
                 "UPDATE key_result SET current_value = ? WHERE id = ? AND goal_id = ?").params(value, keyResult, goal).update());
+        form.keyResultStatus().forEach((keyResult, status) -> jdbc.sql(
+                "UPDATE key_result SET status = ? WHERE id = ? AND goal_id = ?").params(status.name(), keyResult, goal).update());
         form.done().forEach((keyResult, done) -> jdbc.sql(
                 "UPDATE key_result SET done = ? WHERE id = ? AND goal_id = ? AND target IS NULL").params(done, keyResult, goal).update());
     }

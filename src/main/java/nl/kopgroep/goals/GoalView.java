@@ -15,6 +15,7 @@ public record GoalView(long id, String ownerName, GoalKind kind, String title, @
                        List<Adjustment> adjustments) {
 
     public record KeyResult(long id, String title, @Nullable String unit, @Nullable BigDecimal baseline,
-                            @Nullable BigDecimal target, @Nullable BigDecimal current, @Nullable Boolean done) {
+                            @Nullable BigDecimal target, @Nullable BigDecimal current, @Nullable Boolean done,
+                            @Nullable GoalStatus status) {
     }
 }

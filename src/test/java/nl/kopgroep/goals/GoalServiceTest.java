@@ -168,6 +168,25 @@ class GoalServiceTest {
         }
     }
 
+    @Test
+    void theGoalFollowsItsWeakestKeyResultUnlessExplained() {
+        as(DemoUsers.PARTICIPANT);
+        long goal = goals.create(new GoalForm(GoalKind.LEARNING, "Feedback vragen", null, Set.of(), Set.of("zelfreflectie")));
+        long first = goals.addKeyResult(goal, new KeyResultForm("Gesprekken", "gesprekken", BigDecimal.ZERO, BigDecimal.TEN));
+        long second = goals.addKeyResult(goal, new KeyResultForm("Verslag gedeeld", null, null, null));
+        Map<Long, GoalStatus> statuses = Map.of(first, GoalStatus.ON_TRACK, second, GoalStatus.OFF_TRACK);
+
+        assertThatThrownBy(() -> goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 8, null, null, Map.of(),
+                Map.of(), statuses))).isInstanceOf(DomainException.class).hasMessage("goal.explainBetterThanKeyResults");
+        goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 8, "Het verslag volgt vanzelf uit de gesprekken.", null,
+                Map.of(), Map.of(second, false), statuses));
+
+        GoalView view = goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        assertThat(view.status()).isEqualTo(GoalStatus.ON_TRACK);
+        assertThat(view.keyResults()).extracting(GoalView.KeyResult::status)
+                .containsExactly(GoalStatus.ON_TRACK, GoalStatus.OFF_TRACK);
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,7 +42,17 @@ class CheckInDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Map<Long, BigDecimalField> values = new HashMap<>();
         Map<Long, Checkbox> done = new HashMap<>();
+        Map<Long, Select<GoalStatus>> resultStatus = new HashMap<>();
         for (GoalView.KeyResult result : goal.keyResults()) {
+            Select<GoalStatus> own = new Select<>();
+            own.setLabel(getTranslation("goals.keyResultStatus", result.title()));
+            own.setItems(GoalStatus.values());
+            own.setItemLabelGenerator(s -> getTranslation("goalStatus." + s.name()));
+            own.setValue(result.status() == null ? GoalStatus.ON_TRACK : result.status());
+            // The goal follows its weakest key result; choosing better than that asks for an explanation.
+            own.addValueChangeListener(e -> resultStatus.values().stream().map(Select::getValue)
+                    .max(java.util.Comparator.naturalOrder()).ifPresent(status::setValue));
+            resultStatus.put(result.id(), own);
             if (result.target() == null) {
                 Checkbox box = new Checkbox(result.title(), Boolean.TRUE.equals(result.done()));
                 done.put(result.id(), box);
@@ -53,6 +64,7 @@ class CheckInDialog extends Dialog {
                 values.put(result.id(), field);
                 form.add(field);
             }
+            form.add(own);
         }
         form.add(explanation, evidence);
         DialogError error = new DialogError();
@@ -66,9 +78,11 @@ class CheckInDialog extends Dialog {
             });
             Map<Long, Boolean> ticks = new HashMap<>();
             done.forEach((id, box) -> ticks.put(id, box.getValue()));
+            Map<Long, GoalStatus> statuses = new HashMap<>();
+            resultStatus.forEach((id, select) -> statuses.put(id, select.getValue()));
             if (error.attempt(() -> goals.checkIn(new CheckInForm(goal.id(), status.getValue(),
                     confidence.getValue() == null ? 0 : confidence.getValue(), explanation.getValue(),
-                    evidence.getValue().isBlank() ? null : evidence.getValue().strip(), numbers, ticks)))) {
+                    evidence.getValue().isBlank() ? null : evidence.getValue().strip(), numbers, ticks, statuses)))) {
                 close();
                 saved.run();
             }

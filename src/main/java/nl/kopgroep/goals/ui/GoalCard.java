@@ -55,7 +55,8 @@ class GoalCard extends Section {
                     : getTranslation("goals.krProgress", GoalsView.number(result.baseline()),
                     GoalsView.number(result.current()), GoalsView.number(result.target()),
                     result.unit() == null ? "" : result.unit());
-            results.add(new ListItem(result.title() + ": " + progress));
+            results.add(new ListItem(result.title() + ": " + progress + (result.status() == null ? ""
+                    : " · " + getTranslation("goalStatus." + result.status().name()))));
         }
         add(new Paragraph(getTranslation("goals.keyResults")), results);
         if (goal.lastCheckIn() != null) {
