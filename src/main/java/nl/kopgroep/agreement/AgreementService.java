@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-    static final int MAX_FILE = 2_000_000;
+    /** The largest file accepted for import, in characters (and bytes for the upload). */
+    public static final int MAX_FILE = 2_000_000;
 
     private final AgreementStore store;
     private final CurrentUser currentUser;

@@ -201,7 +201,7 @@ public class JournalService {
         }
         Map<Long, Reflection> distinct = visible.stream().filter(r -> !r.authorId().equals(me))
                 .collect(Collectors.toMap(r -> r.id().value(), Function.identity(), (a, b) -> a));
-        Map<Long, String> names = authorNames(distinct.values());
+        Map<Long, String> names = authorNames();
         return distinct.values().stream().sorted(Comparator.comparing(Reflection::updatedAt).reversed())
                 .map(r -> summary(r, names.getOrDefault(r.authorId().value(), ""), false)).toList();
     }
@@ -222,7 +222,7 @@ public class JournalService {
             readLog.record(reflection.id(), me, clock.instant());
         }
         String author = own ? currentUser.require().displayName()
-                : authorNames(List.of(reflection)).getOrDefault(reflection.authorId().value(), "");
+                : authorNames().getOrDefault(reflection.authorId().value(), "");
         return new EntryView(reflection.id(), reflection.title(), author, own, markdown.toSafeHtml(reflection.body()),
                 reflection.visibility(), reflection.municipalRole(), reflection.lessonKey(), reflection.prompt(),
                 reflection.createdAt(), reflection.updatedAt(), goalTitle(reflection, own));
@@ -408,7 +408,7 @@ public class JournalService {
     }
 
     /** Names of the authors a reader may know: their coachees and the members of their cohorts. */
-    private Map<Long, String> authorNames(java.util.Collection<Reflection> list) {
+    private Map<Long, String> authorNames() {
         Map<Long, String> names = new java.util.HashMap<>();
         cohorts.namesInMyCohorts().forEach((id, name) -> names.put(id.value(), name));
         if (currentUser.hasRole(Role.COACH)) {

@@ -141,7 +141,7 @@ class AgreementView extends Main implements HasDynamicTitle {
                 showPreview(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".csv", "application/x-yaml", "text/yaml", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(AgreementServiceLimits.MAX_BYTES);
+        upload.setMaxFileSize(AgreementService.MAX_FILE);
         upload.setUploadButton(new Button(getTranslation("agreement.upload")));
         previewPanel.getElement().setAttribute("role", "status");
         csvTitle.setLabel(getTranslation("agreement.csvTitle"));
@@ -213,13 +213,5 @@ class AgreementView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("agreement.title");
-    }
-
-    /** The upload limit in bytes, the same as the service's limit in characters. */
-    static final class AgreementServiceLimits {
-        static final int MAX_BYTES = 2_000_000;
-
-        private AgreementServiceLimits() {
-        }
     }
 }
