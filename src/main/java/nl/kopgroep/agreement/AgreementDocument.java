@@ -28,6 +28,14 @@ public record AgreementDocument(String title, LocalDate periodFrom, LocalDate pe
                 .map(Commitment::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** Every commitment's title by its code, in tree order. */
+    public java.util.Map<String, String> commitmentTitles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        themes.stream().flatMap(t -> t.ambitions().stream()).flatMap(a -> a.commitments().stream())
+                .forEach(c -> titles.putIfAbsent(c.code(), c.title()));
+        return titles;
+    }
+
     public int commitmentCount() {
         return themes.stream().flatMap(t -> t.ambitions().stream()).mapToInt(a -> a.commitments().size()).sum();
     }

@@ -127,6 +127,8 @@ class DemoGoals implements ApplicationRunner {
     private void checkIn(long goal, Instant at, String status, int confidence, String explanation, int value, long result) {
         jdbc.sql("INSERT INTO check_in (goal_id, created_at, status, confidence, explanation) VALUES (?, ?, ?, ?, ?)")
                 .params(goal, utc(at), status, confidence, explanation).update();
+        jdbc.sql("INSERT INTO check_in_value (check_in_id, key_result_id, value, status) VALUES (LAST_INSERT_ID(), ?, ?, ?)")
+                .params(result, BigDecimal.valueOf(value), status).update();
         jdbc.sql("UPDATE key_result SET current_value = ? WHERE id = ?").params(BigDecimal.valueOf(value), result).update();
     }
 

@@ -12,6 +12,10 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.programme.Competency;
+import nl.kopgroep.programme.ProgrammeService;
+import nl.kopgroep.security.Role;
+import java.util.stream.Collectors;
 import nl.kopgroep.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +39,12 @@ public class GoalService {
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ProgrammeService programme;
 
-    GoalService(GoalStore store, AgreementService agreements, CohortService cohorts, CurrentUser currentUser, Clock clock) {
+    GoalService(GoalStore store, AgreementService agreements, CohortService cohorts, CurrentUser currentUser, Clock clock,
+                ProgrammeService programme) {
         this.store = store;
+        this.programme = programme;
         this.agreements = agreements;
         this.cohorts = cohorts;
         this.currentUser = currentUser;
@@ -55,22 +62,82 @@ public class GoalService {
         }
         Set<String> commitments = form.commitments() == null ? Set.of() : Set.copyOf(form.commitments());
         Set<String> competencies = form.competencies() == null ? Set.of() : Set.copyOf(form.competencies());
+        Map<String, String> linked = Map.of();
         if (form.kind() == GoalKind.WORK) {
-            if (commitments.isEmpty()) {
-                throw new DomainException("goal.commitmentRequired");
+            linked = checkedCommitments(commitments);
+        } else {
+            if (competencies.isEmpty()) {
+                throw new DomainException("goal.competencyRequired");
             }
-            Set<String> known = currentCommitments();
-            List<String> unknown = commitments.stream().filter(c -> !known.contains(c)).sorted().toList();
+            Set<String> known = programme.competencies().stream().map(Competency::code).collect(Collectors.toSet());
+            List<String> unknown = competencies.stream().filter(c -> !known.contains(c)).sorted().toList();
             if (!unknown.isEmpty()) {
-                throw new DomainException("goal.unknownCommitment", String.join(", ", unknown));
+                throw new DomainException("goal.unknownCompetency", String.join(", ", unknown));
             }
-        } else if (competencies.isEmpty() || competencies.stream().anyMatch(c -> c.isBlank() || c.length() > 60)) {
-            throw new DomainException("goal.competencyRequired");
         }
         GoalForm clean = new GoalForm(form.kind(), title, form.description(),
                 form.kind() == GoalKind.WORK ? commitments : Set.of(),
                 form.kind() == GoalKind.LEARNING ? competencies : Set.of());
-        return store.insert(currentUser.id().value(), currentUser.organisationId().value(), clean, clock.instant());
+        return store.insert(currentUser.id().value(), currentUser.organisationId().value(), clean, linked, clock.instant());
+    }
+
+    /** The commitments with their current titles, if all are in the agreement in force and there is at least one. */
+    private Map<String, String> checkedCommitments(Set<String> commitments) {
+        if (commitments.isEmpty()) {
+            throw new DomainException("goal.commitmentRequired");
+        }
+        Map<String, String> titles = currentCommitmentTitles();
+        List<String> unknown = commitments.stream().filter(c -> !titles.containsKey(c)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new DomainException("goal.unknownCommitment", String.join(", ", unknown));
+        }
+        Map<String, String> linked = new TreeMap<>();
+        commitments.forEach(code -> linked.put(code, titles.get(code)));
+        return linked;
+    }
+
+    /**
+     * Links a WORK goal again after a revision of the agreement: to other commitments, or to the same
+     * ones after reading their new wording. Recorded as an adjustment, so it needs a rationale.
+     */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void relink(long goal, Set<String> commitments, String rationale) {
+        GoalStore.GoalRow row = ownGoal(goal);
+        if (row.kind() != GoalKind.WORK) {
+            throw new NotFoundException();
+        }
+        String reason = rationale == null ? "" : rationale.strip();
+        if (reason.isEmpty()) {
+            throw new DomainException("goal.rationaleRequired");
+        }
+        Map<String, String> linked = checkedCommitments(commitments == null ? Set.of() : Set.copyOf(commitments));
+        List<String> before = store.links(List.of(goal), "COMMITMENT").getOrDefault(goal, List.of());
+        boolean flagged = !relinkNeeded(before, store.linkedTitles(List.of(goal)).getOrDefault(goal, Map.of()),
+                currentCommitmentTitles()).isEmpty();
+        if (!flagged && Set.copyOf(before).equals(linked.keySet())) {
+            throw new DomainException("goal.nothingAdjusted");
+        }
+        store.adjust(goal, null, "commitments", String.join(", ", before), String.join(", ", linked.keySet()), reason,
+                clock.instant());
+        store.linkCommitments(goal, linked);
+    }
+
+    /**
+     * The check-ins of a goal, newest first: for its owner and their coaches, and for the managers
+     * of the organisation when it is a WORK goal (a LEARNING goal looks like a missing one to them).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CheckInRecord> history(long goal) {
+        return store.history(readable(goal).id());
+    }
+
+    private GoalStore.GoalRow readable(long id) {
+        return store.goal(id).filter(g -> g.ownerId() == currentUser.id().value()
+                        || (currentUser.hasRole(Role.COACH) && cohorts.coachesParticipant(new UserId(g.ownerId())))
+                        || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN))
+                        && g.kind() == GoalKind.WORK && g.organisationId() == currentUser.organisationId().value()))
+                .orElseThrow(NotFoundException::new);
     }
 
     @PreAuthorize("hasRole('PARTICIPANT')")
@@ -227,24 +294,42 @@ public class GoalService {
         return store.goal(id).filter(g -> g.ownerId() == currentUser.id().value()).orElseThrow(NotFoundException::new);
     }
 
-    private Set<String> currentCommitments() {
-        return agreements.current().map(a -> a.commitmentCodes()).orElse(Set.of());
+    private Map<String, String> currentCommitmentTitles() {
+        return agreements.current().map(a -> a.commitmentTitles()).orElse(Map.of());
+    }
+
+    /** Linked codes the agreement in force no longer has, or whose title changed since the goal was linked. */
+    private static List<String> relinkNeeded(List<String> linked, Map<String, String> linkedTitles,
+                                             Map<String, String> current) {
+        return linked.stream().filter(code -> !current.containsKey(code)
+                || (linkedTitles.get(code) != null && !linkedTitles.get(code).equals(current.get(code)))).toList();
     }
 
     private List<GoalView> views(List<GoalStore.GoalRow> rows, String ownerName) {
         List<Long> ids = rows.stream().map(GoalStore.GoalRow::id).toList();
         Map<Long, List<String>> commitments = store.links(ids, "COMMITMENT");
+        Map<Long, Map<String, String>> linkedTitles = store.linkedTitles(ids);
         Map<Long, List<String>> competencies = store.links(ids, "COMPETENCY");
-        Set<String> known = currentCommitments();
+        Map<String, String> competencyNames = competencies.isEmpty() ? Map.of() : programme.competencyNames();
+        Map<String, String> current = currentCommitmentTitles();
         Map<Long, GoalView> result = new LinkedHashMap<>();
         for (GoalStore.GoalRow row : rows) {
             List<String> linked = commitments.getOrDefault(row.id(), List.of());
             result.put(row.id(), new GoalView(row.id(), ownerName, row.kind(), row.title(), row.description(), row.status(),
-                    linked, competencies.getOrDefault(row.id(), List.of()), store.keyResults(row.id()),
-                    store.lastCheckIn(row.id()).orElse(null),
-                    linked.stream().filter(code -> !known.contains(code)).toList(), store.adjustments(row.id())));
+                    linked, competencies.getOrDefault(row.id(), List.of()).stream()
+                            .map(code -> competencyNames.getOrDefault(code, code)).toList(),
+                    store.keyResults(row.id()), store.lastCheckIn(row.id()).orElse(null),
+                    relinkNeeded(linked, linkedTitles.getOrDefault(row.id(), Map.of()), current),
+                    store.adjustments(row.id())));
         }
         return List.copyOf(result.values());
+    }
+
+    /** The programme's competencies a learning goal can be linked to. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<Competency> competencies() {
+        return programme.competencies();
     }
 
 }

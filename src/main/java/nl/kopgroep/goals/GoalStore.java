@@ -26,19 +26,40 @@ class GoalStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long owner, long organisation, GoalForm form, Instant at) {
+    long insert(long owner, long organisation, GoalForm form, Map<String, String> commitmentTitles, Instant at) {
         jdbc.sql("""
                         INSERT INTO goal (owner_id, organisation_id, kind, title, description, status, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, 'ON_TRACK', ?, ?)""")
                 .params(owner, organisation, form.kind().name(), form.title(), form.description(), utc(at), utc(at)).update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-        form.commitments().forEach(code -> link(id, "COMMITMENT", code));
-        form.competencies().forEach(competency -> link(id, "COMPETENCY", competency));
+        linkCommitments(id, commitmentTitles);
+        form.competencies().forEach(competency -> link(id, "COMPETENCY", competency, null));
         return id;
     }
 
-    private void link(long goal, String type, String target) {
-        jdbc.sql("INSERT INTO goal_link (goal_id, link_type, target) VALUES (?, ?, ?)").params(goal, type, target).update();
+    /** Replaces the goal's commitment links, remembering each commitment's title as it is now. */
+    void linkCommitments(long goal, Map<String, String> commitmentTitles) {
+        jdbc.sql("DELETE FROM goal_link WHERE goal_id = ? AND link_type = 'COMMITMENT'").param(goal).update();
+        commitmentTitles.forEach((code, title) -> link(goal, "COMMITMENT", code, title));
+    }
+
+    private void link(long goal, String type, String target, String title) {
+        jdbc.sql("INSERT INTO goal_link (goal_id, link_type, target, linked_title) VALUES (?, ?, ?, ?)")
+                .params(goal, type, target, title).update();
+    }
+
+    /** The commitment links of these goals with the title each had when linked (null for links made before that was kept). */
+    Map<Long, Map<String, String>> linkedTitles(Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, String>> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT goal_id, target, linked_title FROM goal_link WHERE link_type = 'COMMITMENT' AND goal_id IN (:goals)")
+                .param("goals", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        return result;
     }
 
     Optional<GoalRow> goal(long id) {
@@ -92,6 +113,7 @@ class GoalStore {
     void checkIn(long goal, CheckInForm form, Instant at) {
         jdbc.sql("INSERT INTO check_in (goal_id, created_at, status, confidence, explanation, evidence) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(goal, utc(at), form.status().name(), form.confidence(), form.explanation(), form.evidence()).update();
+        long checkIn = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         jdbc.sql("UPDATE goal SET status = ?, updated_at = ? WHERE id = ?").params(form.status().name(), utc(at), goal).update();
         form.values().forEach((keyResult, value) -> jdbc.sql(
                 "UPDATE key_result SET current_value = ? WHERE id = ? AND goal_id = ?").params(value, keyResult, goal).update());
@@ -99,6 +121,34 @@ class GoalStore {
                 "UPDATE key_result SET status = ? WHERE id = ? AND goal_id = ?").params(status.name(), keyResult, goal).update());
         form.done().forEach((keyResult, done) -> jdbc.sql(
                 "UPDATE key_result SET done = ? WHERE id = ? AND goal_id = ? AND target IS NULL").params(done, keyResult, goal).update());
+        jdbc.sql("""
+                        INSERT INTO check_in_value (check_in_id, key_result_id, value, done, status)
+                        SELECT ?, id, CASE WHEN target IS NULL THEN NULL ELSE current_value END, done, status
+                        FROM key_result WHERE goal_id = ?""")
+                .params(checkIn, goal).update();
+    }
+
+    /** The goal's check-ins, newest first, each with the key-result values it recorded. */
+    List<CheckInRecord> history(long goal) {
+        Map<Long, List<CheckInRecord.Value>> values = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT v.check_in_id, k.title, k.unit, v.value, v.done, v.status FROM check_in_value v
+                        JOIN check_in c ON c.id = v.check_in_id JOIN key_result k ON k.id = v.key_result_id
+                        WHERE c.goal_id = ? ORDER BY k.position""")
+                .param(goal)
+                .query((java.sql.ResultSet rs) -> {
+                    values.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new CheckInRecord.Value(
+                            rs.getString(2), rs.getString(3), strip(rs.getBigDecimal(4)),
+                            rs.getObject(5) == null ? null : rs.getBoolean(5),
+                            rs.getString(6) == null ? null : GoalStatus.valueOf(rs.getString(6))));
+                });
+        return jdbc.sql("SELECT id, created_at, status, confidence, explanation, evidence FROM check_in "
+                        + "WHERE goal_id = ? ORDER BY created_at DESC, id DESC")
+                .param(goal)
+                .query((rs, row) -> new CheckInRecord(rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        GoalStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        List.copyOf(values.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
     }
 
     void adjust(long goal, Long keyResult, String field, String oldValue, String newValue, String rationale, Instant at) {

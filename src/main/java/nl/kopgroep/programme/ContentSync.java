@@ -49,6 +49,7 @@ class ContentSync {
         }
         try {
             SyncReport report = apply(programme);
+            syncCompetencies(programme);
             record(actor, true, report.summary());
             log.info("Content synced by {}: {}", actor, report.summary());
             return report;
@@ -128,6 +129,18 @@ class ContentSync {
         });
         return new SyncReport(added, changed, moved, retired, revived, modulesAdded, modulesChanged, modulesRetired,
                 count);
+    }
+
+    /** Competencies are few: upsert each in order and retire the ones the file no longer names. */
+    private void syncCompetencies(ProgrammeDefinition programme) {
+        jdbc.sql("UPDATE competency SET retired = true").update();
+        int position = 0;
+        for (ProgrammeDefinition.Competency competency : programme.competencies()) {
+            jdbc.sql("""
+                            INSERT INTO competency (code, name, position, retired) VALUES (?, ?, ?, false)
+                            ON DUPLICATE KEY UPDATE name = VALUES(name), position = VALUES(position), retired = false""")
+                    .params(competency.id(), competency.name(), position++).update();
+        }
     }
 
     private void record(String actor, boolean successful, String summary) {

@@ -21,6 +21,7 @@ import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,11 @@ public class ProgrammeService {
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     ProgrammeService(ProgrammeModuleRepository modules, LessonRepository lessons, LessonProgressRepository progress,
                      CohortModuleWindowRepository windows, CohortService cohorts, CurrentUser currentUser,
-                     MarkdownRenderer markdown, Clock clock) {
+                     MarkdownRenderer markdown, Clock clock, JdbcClient jdbc) {
         this.modules = modules;
         this.lessons = lessons;
         this.progress = progress;
@@ -55,6 +57,21 @@ public class ProgrammeService {
         this.currentUser = currentUser;
         this.markdown = markdown;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** The competencies of the programme in order (learning goals link to them), retired ones left out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Competency> competencies() {
+        return jdbc.sql("SELECT code, name FROM competency WHERE retired = false ORDER BY position")
+                .query((rs, row) -> new Competency(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Every competency ever synced, retired ones included, by code: to name the links of older goals. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> competencyNames() {
+        return jdbc.sql("SELECT code, name FROM competency").query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The modules of the programme in order, with their default windows. */

@@ -187,6 +187,86 @@ class GoalServiceTest {
                 .containsExactly(GoalStatus.ON_TRACK, GoalStatus.OFF_TRACK);
     }
 
+    @Test
+    void aChangedCommitmentFlagsTheGoalUntilItIsLinkedAgainWithARationale() {
+        as(DemoUsers.MANAGER);
+        agreements.importAgreement("akkoord.yaml", nl.kopgroep.agreement.AgreementTestFiles.VALID);
+        as(DemoUsers.PARTICIPANT);
+        long goal = goals.create(new GoalForm(GoalKind.WORK, "Woningbouw versnellen", null, Set.of("W1.1", "W1.2"), Set.of()));
+        as(DemoUsers.MANAGER);
+        agreements.importAgreement("herzien.yaml", nl.kopgroep.agreement.AgreementTestFiles.VALID
+                .replace("In 2030 zijn 2.400 woningen bijgebouwd", "In 2030 zijn 1.800 woningen bijgebouwd"));
+
+        as(DemoUsers.PARTICIPANT);
+        assertThat(mine(goal).relinkNeeded()).as("only the reworded commitment").containsExactly("W1.1");
+        assertThatThrownBy(() -> goals.relink(goal, Set.of("W1.1", "W1.2"), " "))
+                .isInstanceOf(DomainException.class).hasMessage("goal.rationaleRequired");
+        assertThatThrownBy(() -> goals.relink(goal, Set.of("X9.9"), "Past beter"))
+                .isInstanceOf(DomainException.class).hasMessage("goal.unknownCommitment");
+        goals.relink(goal, Set.of("W1.1", "W1.2"), "De nieuwe aantallen gelezen; mijn doel draagt er nog steeds aan bij.");
+
+        GoalView view = mine(goal);
+        assertThat(view.relinkNeeded()).isEmpty();
+        assertThat(view.adjustments()).extracting(Adjustment::field, Adjustment::originalValue, Adjustment::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("commitments", "W1.1, W1.2", "W1.1, W1.2"));
+        assertThatThrownBy(() -> goals.relink(goal, Set.of("W1.1", "W1.2"), "Nog een keer"))
+                .as("nothing flagged and nothing changed").isInstanceOf(DomainException.class).hasMessage("goal.nothingAdjusted");
+        goals.relink(goal, Set.of("W1.2"), "Ik richt me op de wijkplannen.");
+        assertThat(mine(goal).commitments()).containsExactly("W1.2");
+    }
+
+    @Test
+    void learningGoalsLinkToTheProgrammesCompetenciesByName() {
+        as(DemoUsers.PARTICIPANT);
+        assertThat(goals.competencies()).extracting(nl.kopgroep.programme.Competency::code)
+                .contains("regie", "verbinden", "zelfreflectie");
+        assertThatThrownBy(() -> goals.create(new GoalForm(GoalKind.LEARNING, "Leren", null, Set.of(), Set.of("toveren"))))
+                .isInstanceOf(DomainException.class).hasMessage("goal.unknownCompetency");
+        long goal = goals.create(new GoalForm(GoalKind.LEARNING, "Regie durven nemen", null, Set.of(), Set.of("regie")));
+        assertThat(mine(goal).competencies()).containsExactly("Regie voeren");
+    }
+
+    @Test
+    void theCheckInHistoryKeepsEachUpdateAndIsReadOnlyByThoseWhoMaySeeTheGoal() {
+        as(DemoUsers.PARTICIPANT);
+        String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
+        long work = goals.create(new GoalForm(GoalKind.WORK, "Ketenoverleg opzetten", null, Set.of(code), Set.of()));
+        long partners = goals.addKeyResult(work, new KeyResultForm("Partners aan tafel", "partners", BigDecimal.ZERO, BigDecimal.TEN));
+        long charter = goals.addKeyResult(work, new KeyResultForm("Convenant getekend", null, null, null));
+        goals.checkIn(new CheckInForm(work, GoalStatus.ON_TRACK, 8, null, "Verslag eerste overleg",
+                Map.of(partners, new BigDecimal("3")), Map.of(charter, false)));
+        goals.checkIn(new CheckInForm(work, GoalStatus.ATTENTION, 6, "Twee partners haakten af.", null,
+                Map.of(partners, new BigDecimal("5")), Map.of(charter, true),
+                Map.of(partners, GoalStatus.ATTENTION, charter, GoalStatus.ON_TRACK)));
+        long learning = goals.create(new GoalForm(GoalKind.LEARNING, "Luisteren", null, Set.of(), Set.of("verbinden")));
+        goals.checkIn(new CheckInForm(learning, GoalStatus.ON_TRACK, 7, null, null, Map.of(), Map.of()));
+
+        List<CheckInRecord> history = goals.history(work);
+        assertThat(history).extracting(CheckInRecord::status).containsExactly(GoalStatus.ATTENTION, GoalStatus.ON_TRACK);
+        assertThat(history.getFirst().explanation()).isEqualTo("Twee partners haakten af.");
+        assertThat(history.getFirst().values()).extracting(CheckInRecord.Value::keyResult, CheckInRecord.Value::value,
+                        CheckInRecord.Value::done, CheckInRecord.Value::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Partners aan tafel", new BigDecimal("5"), null, GoalStatus.ATTENTION),
+                        org.assertj.core.groups.Tuple.tuple("Convenant getekend", null, true, GoalStatus.ON_TRACK));
+        assertThat(history.getLast().values()).extracting(CheckInRecord.Value::value).containsExactly(new BigDecimal("3"), null);
+        assertThat(history.getLast().evidence()).isEqualTo("Verslag eerste overleg");
+
+        as(DemoUsers.COACH);
+        assertThat(goals.history(learning)).hasSize(1);
+        as(DemoUsers.MANAGER);
+        assertThat(goals.history(work)).hasSize(2);
+        assertThatThrownBy(() -> goals.history(learning)).as("a learning goal never reaches a manager")
+                .isInstanceOf(NotFoundException.class);
+        as("a.elamrani@voorbeeldstad.nl");
+        assertThatThrownBy(() -> goals.history(work)).isInstanceOf(NotFoundException.class);
+        as(DemoUsers.LINDENDAL_COACH);
+        assertThatThrownBy(() -> goals.history(work)).isInstanceOf(NotFoundException.class);
+    }
+
+    private GoalView mine(long goal) {
+        return goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

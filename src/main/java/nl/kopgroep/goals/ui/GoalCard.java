@@ -2,6 +2,7 @@ package nl.kopgroep.goals.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import nl.kopgroep.goals.CheckInRecord;
 import nl.kopgroep.goals.GoalComment;
 import nl.kopgroep.goals.GoalKind;
 import nl.kopgroep.goals.GoalService;
@@ -44,6 +46,10 @@ class GoalCard extends Section {
                 Paragraph relink = new Paragraph(getTranslation("goals.relink", String.join(", ", goal.relinkNeeded())));
                 relink.addClassName("form-error");
                 add(relink);
+                if (owner) {
+                    add(new Button(getTranslation("goals.relinkAction"),
+                            click -> new RelinkDialog(goals, goal, commitmentTitles, changed).open()));
+                }
             }
         } else {
             add(new Paragraph(getTranslation("goals.competencies", String.join(", ", goal.competencies()))));
@@ -61,6 +67,9 @@ class GoalCard extends Section {
         add(new Paragraph(getTranslation("goals.keyResults")), results);
         if (goal.lastCheckIn() != null) {
             add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
+        }
+        if (goal.lastCheckIn() != null) {
+            add(history(goal, goals, dates));
         }
         if (!goal.adjustments().isEmpty()) {
             UnorderedList history = new UnorderedList();
@@ -85,6 +94,36 @@ class GoalCard extends Section {
             add(actions);
         }
         add(conversation(goal, goals, owner));
+    }
+
+    /** The check-ins, read only when opened: a page of goals should not load every history. */
+    private Details history(GoalView goal, GoalService goals, DateTimeFormatter dates) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("check-in-history");
+        Details details = new Details(getTranslation("goals.history"), list);
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
+                for (CheckInRecord record : goals.history(goal.id())) {
+                    ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", dates.format(record.at()),
+                            getTranslation("goalStatus." + record.status().name()), record.confidence())));
+                    for (CheckInRecord.Value value : record.values()) {
+                        String shown = value.done() != null && value.value() == null
+                                ? getTranslation(value.done() ? "goals.krDone" : "goals.krNotDone")
+                                : GoalsView.number(value.value()) + (value.unit() == null ? "" : " " + value.unit());
+                        item.add(new Paragraph(value.keyResult() + ": " + shown + (value.status() == null ? ""
+                                : " · " + getTranslation("goalStatus." + value.status().name()))));
+                    }
+                    if (record.explanation() != null) {
+                        item.add(new Paragraph(getTranslation("goals.historyExplanation", record.explanation())));
+                    }
+                    if (record.evidence() != null && !record.evidence().isBlank()) {
+                        item.add(new Paragraph(getTranslation("goals.historyEvidence", record.evidence())));
+                    }
+                    list.add(item);
+                }
+            }
+        });
+        return details;
     }
 
     private Section conversation(GoalView goal, GoalService goals, boolean owner) {

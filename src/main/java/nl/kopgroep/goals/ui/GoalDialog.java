@@ -8,7 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
+import java.util.stream.Collectors;
+import nl.kopgroep.programme.Competency;
 import java.util.Map;
 import java.util.Set;
 import nl.kopgroep.goals.GoalForm;
@@ -17,9 +18,6 @@ import nl.kopgroep.goals.GoalService;
 
 /** A new goal: a WORK goal linked to commitments, or a LEARNING goal linked to competencies. */
 class GoalDialog extends Dialog {
-
-    private static final List<String> COMPETENCIES = List.of("regie", "verbinden", "wendbaarheid", "zelfreflectie",
-            "politieke-sensitiviteit", "samenwerken", "kennisdelen", "waardecreatie");
 
     GoalDialog(GoalService goals, Map<String, String> commitmentTitles, Runnable saved) {
         setHeaderTitle(getTranslation("goals.new"));
@@ -35,8 +33,9 @@ class GoalDialog extends Dialog {
         MultiSelectComboBox<String> commitments = new MultiSelectComboBox<>(getTranslation("goals.commitments"));
         commitments.setItems(commitmentTitles.keySet());
         commitments.setItemLabelGenerator(code -> code + " " + commitmentTitles.get(code));
-        MultiSelectComboBox<String> competencies = new MultiSelectComboBox<>(getTranslation("goals.competencyField"));
-        competencies.setItems(COMPETENCIES);
+        MultiSelectComboBox<Competency> competencies = new MultiSelectComboBox<>(getTranslation("goals.competencyField"));
+        competencies.setItems(goals.competencies());
+        competencies.setItemLabelGenerator(Competency::name);
         competencies.setVisible(false);
         kind.addValueChangeListener(e -> {
             commitments.setVisible(e.getValue() == GoalKind.WORK);
@@ -48,7 +47,7 @@ class GoalDialog extends Dialog {
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
-                    Set.copyOf(commitments.getValue()), Set.copyOf(competencies.getValue()))))) {
+                    Set.copyOf(commitments.getValue()), competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet()))))) {
                 close();
                 saved.run();
             }

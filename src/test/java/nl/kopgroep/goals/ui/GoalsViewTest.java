@@ -61,6 +61,29 @@ class GoalsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLearningGoalOffersTheProgrammesCompetenciesAndEarlierUpdatesOpenOnRequest() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<nl.kopgroep.goals.GoalKind> kind = $(RadioButtonGroup.class, dialog).single();
+        kind.setValue(nl.kopgroep.goals.GoalKind.LEARNING);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<nl.kopgroep.programme.Competency> competencies = $(MultiSelectComboBox.class, dialog)
+                .withLabel("Competenties").single();
+        assertThat(competencies.getListDataView().getItems().map(competencies.getItemLabelGenerator()))
+                .contains("Regie voeren", "Politieke sensitiviteit");
+
+        dialog.close();
+        com.vaadin.flow.component.details.Details history = $(com.vaadin.flow.component.details.Details.class)
+                .withCondition(d -> d.getSummaryText().equals("Eerdere updates")).first();
+        assertThat(history.getElement().getTextRecursively()).doesNotContain("vertrouwen");
+        history.setOpened(true);
+        assertThat(history.getElement().getTextRecursively()).contains("vertrouwen", "Betrokken partijen aan tafel");
+    }
+
+    @Test
     void emptyTitleIsRefusedAndTheDialogKeepsWhatWasChosen() {
         DemoUsers.signIn(users, PARTICIPANT);
         navigate(GoalsView.class);
