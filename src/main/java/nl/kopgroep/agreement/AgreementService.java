@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ public class AgreementService {
 
     /** The largest file accepted for import, in characters (and bytes for the upload). */
     public static final int MAX_FILE = 2_000_000;
+
+    /** The source name of a version made by editing in the app, followed by the code of what changed. */
+    public static final String EDITED = "app:";
 
     private final AgreementStore store;
     private final CurrentUser currentUser;
@@ -112,6 +116,83 @@ public class AgreementService {
                 currentUser.require().email(), clock.instant());
         auditLog.record("AGREEMENT_IMPORTED", "agreement " + id + " from " + limited(sourceName));
         return history().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Starts a first agreement in the app, with its first theme, when no file is at hand. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void start(String title, @Nullable LocalDate from, @Nullable LocalDate to, String themeCode, String themeTitle) {
+        if (store.activeId(currentUser.organisationId()).isPresent()) {
+            throw new DomainException("agreement.changedMeanwhile");
+        }
+        AgreementDocument empty = new AgreementDocument("-", LocalDate.EPOCH, LocalDate.EPOCH, List.of());
+        AgreementDocument document = AgreementEditor.theme(AgreementEditor.header(empty, title, from, to), null,
+                themeCode, themeTitle);
+        store.insert(currentUser.organisationId(), document, EDITED + themeCode, currentUser.require().email(),
+                clock.instant());
+        auditLog.record("AGREEMENT_EDITED", "new agreement started");
+    }
+
+    /** The id of the version in force, which an edit names so that it never overwrites a newer one unseen. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> currentVersion() {
+        return store.activeId(currentUser.organisationId());
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void editHeader(long basedOn, String title, @Nullable LocalDate from, @Nullable LocalDate to) {
+        revise(basedOn, "agreement", document -> AgreementEditor.header(document, title, from, to));
+    }
+
+    /** Adds a theme ({@code originalCode} null) or renames one. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void saveTheme(long basedOn, @Nullable String originalCode, String code, String title) {
+        revise(basedOn, originalCode == null ? code : originalCode,
+                document -> AgreementEditor.theme(document, originalCode, code, title));
+    }
+
+    /** Adds an ambition under a theme ({@code originalCode} null) or renames one. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void saveAmbition(long basedOn, String themeCode, @Nullable String originalCode, String code, String title) {
+        revise(basedOn, originalCode == null ? code : originalCode,
+                document -> AgreementEditor.ambition(document, themeCode, originalCode, code, title));
+    }
+
+    /**
+     * Adds a commitment under an ambition ({@code originalCode} null) or changes one; its code stays.
+     * Goals linked to a commitment whose title changes are flagged for re-linking.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void saveCommitment(long basedOn, String ambitionCode, @Nullable String originalCode, Commitment commitment) {
+        revise(basedOn, originalCode == null ? commitment.code() : originalCode,
+                document -> AgreementEditor.commitment(document, ambitionCode, originalCode, commitment));
+    }
+
+    /** Removes a theme, ambition or commitment with everything under it; linked goals are flagged. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void remove(long basedOn, String code) {
+        revise(basedOn, code, document -> AgreementEditor.remove(document, code));
+    }
+
+    /** An edit is saved as a new version, like an import, so the history shows every change and who made it. */
+    private void revise(long basedOn, String what, java.util.function.UnaryOperator<AgreementDocument> change) {
+        OrganisationId organisation = currentUser.organisationId();
+        long active = store.lockActive(organisation).orElseThrow(() -> new DomainException("agreement.changedMeanwhile"));
+        if (active != basedOn) {
+            throw new DomainException("agreement.changedMeanwhile");
+        }
+        AgreementDocument current = store.document(organisation, active).orElseThrow();
+        AgreementDocument revised = change.apply(current);
+        if (revised.equals(current)) {
+            throw new DomainException("agreement.nothingChanged");
+        }
+        long id = store.insert(organisation, revised, limited(EDITED + what), currentUser.require().email(), clock.instant());
+        auditLog.record("AGREEMENT_EDITED", "agreement " + id + " (" + what + ")");
     }
 
     static Map<String, Commitment> commitments(AgreementDocument document) {

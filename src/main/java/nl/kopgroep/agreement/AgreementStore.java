@@ -78,6 +78,12 @@ class AgreementStore {
                 .param(organisation.value()).query(Long.class).optional();
     }
 
+    /** The version in force, locked until the transaction ends so that two edits follow each other. */
+    Optional<Long> lockActive(OrganisationId organisation) {
+        return jdbc.sql("SELECT id FROM agreement WHERE organisation_id = ? AND active = true FOR UPDATE")
+                .param(organisation.value()).query(Long.class).optional();
+    }
+
     List<AgreementSummary> history(OrganisationId organisation) {
         return jdbc.sql("""
                         SELECT id, title, period_from, period_to, active, source_name, imported_by, imported_at

@@ -53,13 +53,16 @@ class AgreementView extends Main implements HasDynamicTitle {
     private final com.vaadin.flow.component.datepicker.DatePicker csvFrom = new com.vaadin.flow.component.datepicker.DatePicker();
     private final com.vaadin.flow.component.datepicker.DatePicker csvTo = new com.vaadin.flow.component.datepicker.DatePicker();
     private final DateTimeFormatter dates;
+    private final boolean editor;
+    private long version;
 
     AgreementView(AgreementService agreements, CurrentUser currentUser) {
         this.agreements = agreements;
+        this.editor = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         addClassNames("page", "agreement-page");
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new H1(getTranslation("agreement.title")), tree);
-        if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
+        if (editor) {
             add(importSection());
         }
         history.addClassName("home-section");
@@ -69,15 +72,24 @@ class AgreementView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         tree.removeAll();
-        agreements.current().ifPresentOrElse(this::showTree,
-                () -> tree.add(new Paragraph(getTranslation("agreement.none"))));
+        version = agreements.currentVersion().orElse(0L);
+        agreements.current().ifPresentOrElse(this::showTree, () -> {
+            tree.add(new Paragraph(getTranslation("agreement.none")));
+            if (editor) {
+                tree.add(new Button(getTranslation("agreement.start"),
+                        click -> new HeaderDialog(agreements, null, 0, this::refresh).open()));
+            }
+        });
         history.removeAll();
         history.add(new H2(getTranslation("agreement.history")));
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Amsterdam"));
         UnorderedList list = new UnorderedList();
         for (AgreementSummary version : agreements.history()) {
-            list.add(new ListItem(getTranslation("agreement.historyLine", version.title(), version.sourceName(),
+            String source = version.sourceName().startsWith(AgreementService.EDITED)
+                    ? getTranslation("agreement.editedIn", version.sourceName().substring(AgreementService.EDITED.length()))
+                    : version.sourceName();
+            list.add(new ListItem(getTranslation("agreement.historyLine", version.title(), source,
                     version.importedBy(), times.format(version.importedAt()),
                     version.active() ? getTranslation("agreement.inForce") : "")));
         }
@@ -90,13 +102,42 @@ class AgreementView extends Main implements HasDynamicTitle {
                         dates.format(document.periodTo()))),
                 new Paragraph(getTranslation("agreement.counts", document.themes().size(), document.commitmentCount(),
                         document.indicatorCount())));
+        if (editor) {
+            tree.add(new Paragraph(getTranslation("agreement.editHelp")), actions(
+                    button("agreement.editHeader", document.title(),
+                            () -> new HeaderDialog(agreements, document, version, this::refresh).open()),
+                    button("agreement.addTheme", document.title(), () -> new ItemDialog(
+                            getTranslation("agreement.addTheme"), "", "", true,
+                            (code, title) -> agreements.saveTheme(version, null, code, title), this::refresh).open())));
+        }
         for (Theme theme : document.themes()) {
             Div content = new Div();
+            if (editor) {
+                content.add(actions(
+                        button("agreement.renameTheme", theme.code(), () -> new ItemDialog(
+                                getTranslation("agreement.renameTheme"), theme.code(), theme.title(), false,
+                                (code, title) -> agreements.saveTheme(version, theme.code(), code, title), this::refresh).open()),
+                        button("agreement.addAmbition", theme.code(), () -> new ItemDialog(
+                                getTranslation("agreement.addAmbition"), "", "", true,
+                                (code, title) -> agreements.saveAmbition(version, theme.code(), null, code, title),
+                                this::refresh).open()),
+                        removeButton(theme.code(), theme.title())));
+            }
             for (Ambition ambition : theme.ambitions()) {
                 content.add(new H3(ambition.code() + " " + ambition.title()));
+                if (editor) {
+                    content.add(actions(
+                            button("agreement.renameAmbition", ambition.code(), () -> new ItemDialog(
+                                    getTranslation("agreement.renameAmbition"), ambition.code(), ambition.title(), false,
+                                    (code, title) -> agreements.saveAmbition(version, theme.code(), ambition.code(), code, title),
+                                    this::refresh).open()),
+                            button("agreement.addCommitment", ambition.code(), () -> new CommitmentDialog(null,
+                                    c -> agreements.saveCommitment(version, ambition.code(), null, c), this::refresh).open()),
+                            removeButton(ambition.code(), ambition.title())));
+                }
                 UnorderedList commitments = new UnorderedList();
                 commitments.addClassName("commitments");
-                ambition.commitments().forEach(c -> commitments.add(commitment(c)));
+                ambition.commitments().forEach(c -> commitments.add(commitment(c, ambition)));
                 content.add(commitments);
             }
             Details details = new Details(theme.code() + " · " + theme.title(), content);
@@ -105,7 +146,30 @@ class AgreementView extends Main implements HasDynamicTitle {
         }
     }
 
-    private ListItem commitment(Commitment commitment) {
+    private static com.vaadin.flow.component.orderedlayout.HorizontalLayout actions(Button... buttons) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(buttons);
+        actions.setWrap(true);
+        actions.addClassName("agreement-actions");
+        return actions;
+    }
+
+    /** A small edit button whose accessible name says which item it acts on. */
+    private Button button(String key, String item, Runnable open) {
+        Button button = new Button(getTranslation(key), click -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation(key) + ": " + item);
+        return button;
+    }
+
+    private Button removeButton(String code, String title) {
+        Button remove = button("agreement.remove", code + " " + title, () -> new RemoveDialog(code + " " + title,
+                () -> agreements.remove(version, code), this::refresh).open());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return remove;
+    }
+
+    private ListItem commitment(Commitment commitment, Ambition ambition) {
         ListItem item = new ListItem();
         item.addClassName("commitment");
         Paragraph title = new Paragraph(commitment.code() + " " + commitment.title());
@@ -129,6 +193,12 @@ class AgreementView extends Main implements HasDynamicTitle {
             Paragraph paragraph = new Paragraph(line);
             paragraph.addClassName("indicator");
             item.add(paragraph);
+        }
+        if (editor) {
+            item.add(actions(button("agreement.editCommitment", commitment.code(), () -> new CommitmentDialog(commitment,
+                            edited -> agreements.saveCommitment(version, ambition.code(), commitment.code(), edited),
+                            this::refresh).open()),
+                    removeButton(commitment.code(), commitment.title())));
         }
         return item;
     }

@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.base.ui.DialogError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -6,7 +6,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.kopgroep.DemoUsers;
+import nl.kopgroep.agreement.AgreementService;
+import org.springframework.transaction.annotation.Transactional;
 import nl.kopgroep.KopgroepTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AgreementViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
+    @Autowired AgreementService agreements;
 
     @AfterEach
     void signOut() {
@@ -30,6 +36,36 @@ class AgreementViewTest extends SpringBrowserlessTest {
         navigate(AgreementView.class);
         assertThat($(Details.class).all()).hasSizeBetween(5, 6);
         assertThat($(Upload.class).exists()).isFalse();
+        assertThat($(Button.class).withText("Afspraak wijzigen").exists()).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void managerChangesACommitmentInADialogAndABadCodeKeepsWhatWasTyped() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(AgreementView.class);
+        int versions = agreements.history().size();
+        Button edit = $(Button.class).withText("Afspraak wijzigen").first();
+        String code = edit.getElement().getAttribute("aria-label").replace("Afspraak wijzigen: ", "");
+        test(edit).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel").single()).setValue("Een nieuw geformuleerde afspraak");
+        test($(Button.class, dialog).withText("Indicator toevoegen").single()).click();
+        test($(TextField.class, dialog).withCondition(f -> f.getLabel().endsWith(": naam")).last()).setValue("Tevredenheid");
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(agreements.current().orElseThrow().commitmentTitles().get(code))
+                .isEqualTo("Een nieuw geformuleerde afspraak");
+        assertThat(agreements.history()).hasSize(versions + 1);
+
+        test($(Button.class).withText("Afspraak toevoegen").first()).click();
+        Dialog add = $(Dialog.class).single();
+        test($(TextField.class, add).withLabel("Code").single()).setValue(code);
+        test($(TextField.class, add).withLabel("Titel").single()).setValue("Dubbele code");
+        test($(Button.class, add).withText("Opslaan").single()).click();
+        assertThat(add.isOpened()).isTrue();
+        assertThat(add.getElement().getTextRecursively()).contains("wordt in dit akkoord al gebruikt");
+        assertThat($(TextField.class, add).withLabel("Titel").single().getValue()).isEqualTo("Dubbele code");
     }
 
     @Test

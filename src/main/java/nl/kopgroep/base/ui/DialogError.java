@@ -1,19 +1,19 @@
-package nl.kopgroep.goals.ui;
+package nl.kopgroep.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.kopgroep.base.DomainException;
 
 /** A refused save inside a dialog: the message is shown, the dialog and everything typed stay. */
-class DialogError extends Paragraph {
+public class DialogError extends Paragraph {
 
-    DialogError() {
+    public DialogError() {
         addClassName("form-error");
         getElement().setAttribute("role", "alert");
         setVisible(false);
     }
 
-    boolean attempt(Runnable save) {
+    public boolean attempt(Runnable save) {
         try {
             save.run();
             setVisible(false);
