@@ -1,6 +1,7 @@
 package nl.kopgroep.goals;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.programme.Competency;
@@ -40,10 +42,12 @@ public class GoalService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ProgrammeService programme;
+    private final GoalProgressStore progress;
 
     GoalService(GoalStore store, AgreementService agreements, CohortService cohorts, CurrentUser currentUser, Clock clock,
-                ProgrammeService programme) {
+                ProgrammeService programme, GoalProgressStore progress) {
         this.store = store;
+        this.progress = progress;
         this.programme = programme;
         this.agreements = agreements;
         this.cohorts = cohorts;
@@ -199,6 +203,79 @@ public class GoalService {
     }
 
     /**
+     * The WORK goals of my organisation (or one of its cohorts) as they stood at the end of the
+     * period, with what happened in it. A fixed number of statements, whatever the size.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<WorkGoalProgress> workGoalProgress(ReportingPeriod period) {
+        long org = currentUser.organisationId().value();
+        long cohort = period.cohort() == null ? 0 : period.cohort().value();
+        LocalDateTime start = period.from().atStartOfDay();
+        LocalDateTime end = period.to().plusDays(1).atStartOfDay();
+        boolean endIsNow = !period.to().isBefore(java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        Map<Long, GoalProgressStore.Row> rows = progress.goals(org, cohort, start, end);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> links = progress.commitments(org, cohort, start, end);
+        Map<Long, GoalStatus> status = progress.statusAt(org, cohort, start, end);
+        Map<Long, GoalProgressStore.Activity> activity = progress.activity(org, cohort, start, end);
+        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(org, cohort, start, end, endIsNow);
+        List<WorkGoalProgress> result = new ArrayList<>();
+        for (GoalProgressStore.Row row : rows.values()) {
+            List<GoalProgressStore.KeyResultAt> results = keyResults.getOrDefault(row.id(), List.of());
+            double[] shares = results.stream().mapToDouble(GoalService::reached).toArray();
+            GoalProgressStore.Activity done = activity.getOrDefault(row.id(), new GoalProgressStore.Activity(0, null, null));
+            result.add(new WorkGoalProgress(row.id(), row.title(), row.owner(), links.getOrDefault(row.id(), List.of()),
+                    status.get(row.id()), shares.length == 0 ? null : java.util.Arrays.stream(shares).average().orElse(0),
+                    shares.length, (int) java.util.Arrays.stream(shares).filter(share -> share >= 1).count(),
+                    done.checkIns(), done.evidence(), done.evidenceAt()));
+        }
+        return result;
+    }
+
+    /** How far a key result got: the share of the way from baseline to target (0–1), or 1/0 for done/not done. */
+    static double reached(GoalProgressStore.KeyResultAt result) {
+        if (result.target() == null) {
+            return Boolean.TRUE.equals(result.done()) ? 1 : 0;
+        }
+        java.math.BigDecimal baseline = result.baseline() == null ? java.math.BigDecimal.ZERO : result.baseline();
+        java.math.BigDecimal value = result.value() == null ? baseline : result.value();
+        java.math.BigDecimal distance = result.target().subtract(baseline);
+        if (distance.signum() == 0) {
+            return value.compareTo(result.target()) >= 0 ? 1 : 0;
+        }
+        double share = value.subtract(baseline).doubleValue() / distance.doubleValue();
+        return Math.max(0, Math.min(1, share));
+    }
+
+    /** Check-ins on WORK goals per month of the period (every month present, empty ones as zero). */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MonthCount> checkInsPerMonth(ReportingPeriod period) {
+        long cohort = period.cohort() == null ? 0 : period.cohort().value();
+        var counted = progress.checkInsPerMonth(currentUser.organisationId().value(), cohort,
+                period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay());
+        List<MonthCount> months = new ArrayList<>();
+        for (java.time.YearMonth month = java.time.YearMonth.from(period.from());
+             !month.isAfter(java.time.YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            int[] count = counted.getOrDefault(month, new int[2]);
+            months.add(new MonthCount(month, count[0], count[1]));
+        }
+        return months;
+    }
+
+    /** One WORK goal of my organisation, for management's drill-down; a learning goal looks like a missing one. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public GoalView workGoal(long id) {
+        GoalStore.GoalRow row = store.goal(id).filter(g -> g.kind() == GoalKind.WORK
+                && g.organisationId() == currentUser.organisationId().value()).orElseThrow(NotFoundException::new);
+        return views(List.of(row), store.ownerName(row.ownerId())).getFirst();
+    }
+
+    /**
      * The half-yearly evaluation of a goal: every change of title, description or key-result target
      * needs a rationale, and the original value is kept and shown next to the new one.
      */
@@ -277,11 +354,12 @@ public class GoalService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<CoacheeGoals> coacheeGoals() {
-        return cohorts.myCoachees().stream().map(coachee -> {
-            List<GoalView> theirs = views(store.ofOwner(coachee.person().id().value()), coachee.person().displayName());
-            return new CoacheeGoals(coachee.person().id(), coachee.person().displayName(), theirs.size(),
-                    (int) theirs.stream().filter(this::due).count(),
-                    (int) theirs.stream().filter(g -> g.status() != GoalStatus.ON_TRACK).count());
+        var coachees = cohorts.myCoachees();
+        Map<Long, int[]> counts = store.goalCountsByOwner(coachees.stream().map(c -> c.person().id().value()).toList(),
+                clock.instant().minus(java.time.Duration.ofDays(CHECK_IN_DAYS)));
+        return coachees.stream().map(coachee -> {
+            int[] count = counts.getOrDefault(coachee.person().id().value(), new int[3]);
+            return new CoacheeGoals(coachee.person().id(), coachee.person().displayName(), count[0], count[1], count[2]);
         }).toList();
     }
 
@@ -312,15 +390,18 @@ public class GoalService {
         Map<Long, List<String>> competencies = store.links(ids, "COMPETENCY");
         Map<String, String> competencyNames = competencies.isEmpty() ? Map.of() : programme.competencyNames();
         Map<String, String> current = currentCommitmentTitles();
+        Map<Long, List<GoalView.KeyResult>> keyResults = store.keyResults(ids);
+        Map<Long, java.time.Instant> lastCheckIns = store.lastCheckIns(ids);
+        Map<Long, List<Adjustment>> adjustments = store.adjustments(ids);
         Map<Long, GoalView> result = new LinkedHashMap<>();
         for (GoalStore.GoalRow row : rows) {
             List<String> linked = commitments.getOrDefault(row.id(), List.of());
             result.put(row.id(), new GoalView(row.id(), ownerName, row.kind(), row.title(), row.description(), row.status(),
                     linked, competencies.getOrDefault(row.id(), List.of()).stream()
                             .map(code -> competencyNames.getOrDefault(code, code)).toList(),
-                    store.keyResults(row.id()), store.lastCheckIn(row.id()).orElse(null),
+                    keyResults.getOrDefault(row.id(), List.of()), lastCheckIns.get(row.id()),
                     relinkNeeded(linked, linkedTitles.getOrDefault(row.id(), Map.of()), current),
-                    store.adjustments(row.id())));
+                    adjustments.getOrDefault(row.id(), List.of())));
         }
         return List.copyOf(result.values());
     }

@@ -67,6 +67,10 @@ class GoalStore {
                 .param(id).query(GoalStore::row).optional();
     }
 
+    String ownerName(long owner) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE id = ?").param(owner).query(String.class).single();
+    }
+
     List<GoalRow> ofOwner(long owner) {
         return jdbc.sql("SELECT id, owner_id, organisation_id, kind, title, description, status FROM goal "
                 + "WHERE owner_id = ? ORDER BY created_at").param(owner).query(GoalStore::row).list();
@@ -100,14 +104,26 @@ class GoalStore {
     }
 
     List<GoalView.KeyResult> keyResults(long goal) {
-        return jdbc.sql("SELECT id, title, unit, baseline, target, current_value, done, status FROM key_result "
-                        + "WHERE goal_id = ? ORDER BY position")
-                .param(goal)
-                .query((rs, row) -> new GoalView.KeyResult(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        strip(rs.getBigDecimal(4)), strip(rs.getBigDecimal(5)), strip(rs.getBigDecimal(6)),
-                        rs.getObject(7) == null ? null : rs.getBoolean(7),
-                        rs.getString(8) == null ? null : GoalStatus.valueOf(rs.getString(8))))
-                .list();
+        return keyResults(List.of(goal)).getOrDefault(goal, List.of());
+    }
+
+    /** The key results of these goals in their order, per goal: one statement however many goals. */
+    Map<Long, List<GoalView.KeyResult>> keyResults(Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<GoalView.KeyResult>> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT goal_id, id, title, unit, baseline, target, current_value, done, status FROM key_result "
+                        + "WHERE goal_id IN (:goals) ORDER BY goal_id, position")
+                .param("goals", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new GoalView.KeyResult(
+                            rs.getLong(2), rs.getString(3), rs.getString(4), strip(rs.getBigDecimal(5)),
+                            strip(rs.getBigDecimal(6)), strip(rs.getBigDecimal(7)),
+                            rs.getObject(8) == null ? null : rs.getBoolean(8),
+                            rs.getString(9) == null ? null : GoalStatus.valueOf(rs.getString(9))));
+                });
+        return result;
     }
 
     void checkIn(long goal, CheckInForm form, Instant at) {
@@ -167,14 +183,23 @@ class GoalStore {
         jdbc.sql("UPDATE key_result SET target = ? WHERE id = ? AND goal_id = ?").params(target, keyResult, goal).update();
     }
 
-    List<Adjustment> adjustments(long goal) {
-        return jdbc.sql("""
-                        SELECT a.field, k.title, a.old_value, a.new_value, a.rationale, a.adjusted_at FROM goal_adjustment a
-                        LEFT JOIN key_result k ON k.id = a.key_result_id WHERE a.goal_id = ? ORDER BY a.adjusted_at, a.id""")
-                .param(goal)
-                .query((rs, row) -> new Adjustment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
-                .list();
+    /** The adjustments of these goals in the order they were made, per goal. */
+    Map<Long, List<Adjustment>> adjustments(Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Adjustment>> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT a.goal_id, a.field, k.title, a.old_value, a.new_value, a.rationale, a.adjusted_at
+                        FROM goal_adjustment a LEFT JOIN key_result k ON k.id = a.key_result_id
+                        WHERE a.goal_id IN (:goals) ORDER BY a.adjusted_at, a.id""")
+                .param("goals", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Adjustment(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                });
+        return result;
     }
 
     void comment(long goal, long author, String body, Instant at) {
@@ -191,9 +216,37 @@ class GoalStore {
                 .list();
     }
 
-    Optional<Instant> lastCheckIn(long goal) {
-        return jdbc.sql("SELECT MAX(created_at) FROM check_in WHERE goal_id = ?").param(goal)
-                .query(LocalDateTime.class).optional().map(t -> t.toInstant(ZoneOffset.UTC));
+    /** The moment of the latest check-in of each of these goals that has one. */
+    Map<Long, Instant> lastCheckIns(Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT goal_id, MAX(created_at) FROM check_in WHERE goal_id IN (:goals) GROUP BY goal_id")
+                .param("goals", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    result.put(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                });
+        return result;
+    }
+
+    /** Per owner: goals, goals without a check-in since {@code dueBefore}, and goals not on track. */
+    Map<Long, int[]> goalCountsByOwner(Collection<Long> owners, Instant dueBefore) {
+        if (owners.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, int[]> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT g.owner_id, COUNT(*),
+                               SUM(CASE WHEN COALESCE((SELECT MAX(c.created_at) FROM check_in c WHERE c.goal_id = g.id),
+                                                      '1000-01-01') < :due THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN g.status <> 'ON_TRACK' THEN 1 ELSE 0 END)
+                        FROM goal g WHERE g.owner_id IN (:owners) GROUP BY g.owner_id""")
+                .param("owners", owners).param("due", utc(dueBefore))
+                .query((java.sql.ResultSet rs) -> {
+                    result.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+                });
+        return result;
     }
 
     private static GoalRow row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -2,11 +2,24 @@ package nl.kopgroep.journal;
 
 import java.time.YearMonth;
 import java.util.SortedMap;
+import nl.kopgroep.base.CohortId;
 
 /**
- * Journal activity of one cohort as a whole: entries written per month. Never per person, and
+ * Journal activity of one cohort as a whole: entries written per month. Never per person:
  * {@code shown} is false (with no figures) for a cohort of fewer than {@value JournalService#MIN_GROUP}
- * participants, so nobody can be singled out.
+ * participants, and a month in which fewer than that many participants wrote is {@code suppressed}.
  */
-public record CohortActivity(String cohortName, int participants, boolean shown, SortedMap<YearMonth, Long> entriesPerMonth) {
+public record CohortActivity(CohortId cohortId, String cohortName, int participants, boolean shown,
+                             SortedMap<YearMonth, Month> months) {
+
+    /** One month: entries and writers, both 0 when suppressed. */
+    public record Month(long entries, int writers, boolean suppressed) {
+    }
+
+    /** The entries per month (0 for a suppressed month). */
+    public SortedMap<YearMonth, Long> entriesPerMonth() {
+        SortedMap<YearMonth, Long> entries = new java.util.TreeMap<>();
+        months.forEach((month, count) -> entries.put(month, count.entries()));
+        return entries;
+    }
 }

@@ -3,6 +3,7 @@ package nl.kopgroep.journal;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.organisation.Coachee;
@@ -60,11 +62,14 @@ public class JournalService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final nl.kopgroep.goals.GoalService goals;
+    private final JournalStatistics statistics;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
                    FeedbackLog feedback, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock, ApplicationEventPublisher events, nl.kopgroep.goals.GoalService goals) {
+                   Clock clock, ApplicationEventPublisher events, nl.kopgroep.goals.GoalService goals,
+                   JournalStatistics statistics) {
         this.goals = goals;
+        this.statistics = statistics;
         this.feedback = feedback;
         this.events = events;
         this.reflections = reflections;
@@ -297,23 +302,41 @@ public class JournalService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<CohortActivity> cohortActivity() {
-        java.time.ZoneId zone = clock.getZone();
-        YearMonth now = YearMonth.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        return cohortActivity(new ReportingPeriod(null, YearMonth.from(today).minusMonths(11).atDay(1), today));
+    }
+
+    /**
+     * Journal activity per cohort and month of the period, over all of the organisation's cohorts
+     * or one: counts only, none for a cohort under five and none for a month with fewer than five writers.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<CohortActivity> cohortActivity(ReportingPeriod period) {
+        var cohortMembers = cohorts.organisationCohortMembers().stream()
+                .filter(m -> period.cohort() == null || m.cohort().id().equals(period.cohort())).toList();
+        if (cohortMembers.isEmpty()) {
+            return List.of();
+        }
+        var counts = statistics.perCohortAndMonth(currentUser.organisationId().value(),
+                period.cohort() == null ? 0 : period.cohort().value(), period.from().atStartOfDay(),
+                period.to().plusDays(1).atStartOfDay());
         List<CohortActivity> result = new ArrayList<>();
-        for (var members : cohorts.organisationCohortMembers()) {
+        for (var members : cohortMembers) {
             int size = members.participants().size();
             if (size < MIN_GROUP) {
-                result.add(new CohortActivity(members.cohort().name(), size, false, new TreeMap<>()));
+                result.add(new CohortActivity(members.cohort().id(), members.cohort().name(), size, false, new TreeMap<>()));
                 continue;
             }
-            TreeMap<YearMonth, Long> perMonth = new TreeMap<>();
-            for (int i = 11; i >= 0; i--) {
-                perMonth.put(now.minusMonths(i), 0L);
+            var counted = counts.getOrDefault(members.cohort().id().value(), new TreeMap<>());
+            TreeMap<YearMonth, CohortActivity.Month> months = new TreeMap<>();
+            for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
+                 month = month.plusMonths(1)) {
+                JournalStatistics.Count count = counted.get(month);
+                boolean suppressed = count != null && count.writers() < MIN_GROUP;
+                months.put(month, count == null || suppressed ? new CohortActivity.Month(0, 0, suppressed)
+                        : new CohortActivity.Month(count.entries(), count.writers(), false));
             }
-            Set<Long> participants = members.participants().stream().map(UserId::value).collect(Collectors.toSet());
-            reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(participants, EnumSet.allOf(Visibility.class))
-                    .forEach(r -> perMonth.computeIfPresent(YearMonth.from(r.createdAt().atZone(zone)), (m, c) -> c + 1));
-            result.add(new CohortActivity(members.cohort().name(), size, true, perMonth));
+            result.add(new CohortActivity(members.cohort().id(), members.cohort().name(), size, true, months));
         }
         return result;
     }

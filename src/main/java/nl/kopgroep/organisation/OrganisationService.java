@@ -34,6 +34,13 @@ public class OrganisationService {
         this.clock = clock;
     }
 
+    /** The name of the signed-in person's own organisation, e.g. for the heading of a report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String myOrganisationName() {
+        return organisations.findById(currentOrganisationOf().value()).map(Organisation::name).orElseThrow();
+    }
+
     /** The organisations the current admin may administer, by name. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

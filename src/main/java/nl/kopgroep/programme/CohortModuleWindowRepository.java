@@ -8,5 +8,7 @@ interface CohortModuleWindowRepository extends JpaRepository<CohortModuleWindow,
 
     List<CohortModuleWindow> findByCohortId(Long cohortId);
 
+    List<CohortModuleWindow> findByCohortIdIn(java.util.Collection<Long> cohortIds);
+
     Optional<CohortModuleWindow> findByCohortIdAndModuleId(Long cohortId, Long moduleId);
 }

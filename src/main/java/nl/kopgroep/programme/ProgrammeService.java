@@ -156,9 +156,11 @@ public class ProgrammeService {
         }
         Catalogue catalogue = catalogue();
         Map<Long, Set<Long>> doneByUser = doneByUser(coachees.stream().map(c -> c.person().id()).toList());
+        Map<Long, Map<Long, int[]>> shifted = windowsOf(coachees.stream().map(c -> c.cohort().id()).toList());
         return coachees.stream().map(coachee -> {
             Set<Long> done = doneByUser.getOrDefault(coachee.person().id().value(), Set.of());
-            List<ScheduledModule> timeline = timeline(catalogue, coachee.cohort(), done);
+            List<ScheduledModule> timeline = timeline(catalogue, coachee.cohort(), done,
+                    shifted.getOrDefault(coachee.cohort().id().value(), Map.of()));
             int lessonsDone = (int) catalogue.lessonIds().stream().filter(done::contains).count();
             return new CoacheeProgress(coachee.person(), coachee.cohort().name(), lessonsDone, catalogue.lessonCount(),
                     count(timeline, ModuleStatus.OVERDUE), count(timeline, ModuleStatus.OPEN));
@@ -172,6 +174,7 @@ public class ProgrammeService {
         Catalogue catalogue = catalogue();
         Map<Long, Set<Long>> doneByUser = doneByUser(all.stream().flatMap(c -> c.participants().stream()).toList());
         LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<Long, int[]>> shifted = windowsOf(all.stream().map(m -> m.cohort().id()).toList());
         List<CohortProgress> result = new ArrayList<>();
         for (CohortMembers members : all) {
             int lessonCount = Math.max(1, catalogue.lessonCount());
@@ -179,7 +182,7 @@ public class ProgrammeService {
                     .mapToDouble(u -> 100.0 * catalogue.lessonIds().stream()
                             .filter(doneByUser.getOrDefault(u.value(), Set.of())::contains).count() / lessonCount)
                     .average().orElse(0);
-            Map<Long, int[]> cohortWindows = windowsOf(members.cohort().id());
+            Map<Long, int[]> cohortWindows = shifted.getOrDefault(members.cohort().id().value(), Map.of());
             int opened = (int) catalogue.moduleEntities().stream().filter(m -> {
                 int[] window = cohortWindows.getOrDefault(m.id(), new int[] {m.windowFrom(), m.windowTo()});
                 return !today.isBefore(Schedule.opens(members.cohort().startDate(), window[0]));
@@ -197,8 +200,12 @@ public class ProgrammeService {
     }
 
     private List<ScheduledModule> timeline(Catalogue catalogue, CohortSummary cohort, Set<Long> done) {
+        return timeline(catalogue, cohort, done, windowsOf(List.of(cohort.id())).getOrDefault(cohort.id().value(), Map.of()));
+    }
+
+    private List<ScheduledModule> timeline(Catalogue catalogue, CohortSummary cohort, Set<Long> done,
+                                           Map<Long, int[]> shifted) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, int[]> shifted = windowsOf(cohort.id());
         List<ScheduledModule> timeline = new ArrayList<>();
         for (ProgrammeModule module : catalogue.moduleEntities()) {
             int[] window = shifted.getOrDefault(module.id(), new int[] {module.windowFrom(), module.windowTo()});
@@ -212,9 +219,14 @@ public class ProgrammeService {
         return timeline;
     }
 
-    private Map<Long, int[]> windowsOf(CohortId cohort) {
-        return windows.findByCohortId(cohort.value()).stream()
-                .collect(Collectors.toMap(CohortModuleWindow::moduleId, w -> new int[] {w.windowFrom(), w.windowTo()}));
+    /** The shifted module windows of these cohorts, per cohort and module: one statement for all of them. */
+    private Map<Long, Map<Long, int[]>> windowsOf(java.util.Collection<CohortId> cohorts) {
+        if (cohorts.isEmpty()) {
+            return Map.of();
+        }
+        return windows.findByCohortIdIn(cohorts.stream().map(CohortId::value).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(CohortModuleWindow::cohortId, Collectors.toMap(CohortModuleWindow::moduleId,
+                        w -> new int[] {w.windowFrom(), w.windowTo()})));
     }
 
     /** The first lesson not done in the earliest module that is open or overdue. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
 import nl.kopgroep.organisation.CohortService;
@@ -34,18 +37,33 @@ class JournalActivityTest {
     }
 
     @Test
-    void countsPerMonthForACohortOfFiveOrMore() {
+    void countsPerMonthForACohortOfFiveOrMoreAndNoneForAMonthWithFewerThanFiveWriters() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        long before = journal.cohortActivity().getFirst().entriesPerMonth().getOrDefault(YearMonth.now(), 0L);
-        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
-        journal.save(JournalPrivacyTest.entry("Vandaag", "Een notitie van vandaag.", Visibility.PRIVATE));
-        DemoUsers.signIn(users, DemoUsers.MANAGER);
-        CohortActivity activity = journal.cohortActivity().stream()
-                .filter(a -> a.cohortName().equals("Kopgroep Voorbeeldstad 1")).findFirst().orElseThrow();
-        assertThat(activity.shown()).isTrue();
-        assertThat(activity.entriesPerMonth()).hasSize(12);
-        assertThat(activity.entriesPerMonth().get(YearMonth.now())).as("private entries count too, as a number")
-                .isEqualTo(before + 1);
+        long cohort = jdbc.sql("SELECT id FROM cohort WHERE name = 'Kopgroep Voorbeeldstad 1'").query(Long.class).single();
+        List<Long> authors = jdbc.sql("SELECT user_id FROM cohort_member WHERE cohort_id = ? AND member_role = 'PARTICIPANT' "
+                + "ORDER BY user_id LIMIT 5").param(cohort).query(Long.class).list();
+        ReportingPeriod past = new ReportingPeriod(new CohortId(cohort), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30));
+        for (int i = 0; i < 4; i++) {
+            write(authors.get(i), cohort, "2020-03-1" + i);
+        }
+        write(authors.get(0), cohort, "2020-03-20");
+
+        CohortActivity fewWriters = journal.cohortActivity(past).getFirst();
+        assertThat(fewWriters.shown()).isTrue();
+        assertThat(fewWriters.months()).hasSize(6);
+        assertThat(fewWriters.months().get(YearMonth.of(2020, 3))).as("four writers: no figure")
+                .isEqualTo(new CohortActivity.Month(0, 0, true));
+        assertThat(fewWriters.months().get(YearMonth.of(2020, 4)).suppressed()).as("nobody wrote: an honest zero").isFalse();
+
+        write(authors.get(4), cohort, "2020-03-25");
+        assertThat(journal.cohortActivity(past).getFirst().months().get(YearMonth.of(2020, 3)))
+                .as("private entries count too, as a number").isEqualTo(new CohortActivity.Month(6, 5, false));
+    }
+
+    private void write(long author, long cohort, String day) {
+        jdbc.sql("INSERT INTO reflection (author_id, cohort_id, title, body, visibility, created_at, updated_at, version) "
+                        + "VALUES (?, ?, 'Oud', 'Tekst', 'PRIVATE', ?, ?, 0)")
+                .params(author, cohort, day + " 10:00:00", day + " 10:00:00").update();
     }
 
     @Test

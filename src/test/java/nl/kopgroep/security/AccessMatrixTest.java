@@ -69,6 +69,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("doelen/per-afspraak", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             // Opens for coaches; the goals themselves only for the coachee's own coaches.
             Map.entry("doelen/coachee/:id([0-9]+)", EnumSet.of(Who.COACH)),
+            Map.entry("management", EnumSet.of(Who.MANAGER, Who.ADMIN)),
+            // Opens for managers and admins of the goal's own municipality, for a WORK goal only.
+            Map.entry("management/doel/:id([0-9]+)", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("coach", EnumSet.of(Who.COACH)),
             Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
@@ -138,6 +141,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             case "coach/notitie/:id([0-9]+)" -> sharedEntry.replace("dagboek/", "coach/notitie/");
             case "doelen/coachee/:id([0-9]+)" -> "doelen/coachee/" + jdbc.sql("SELECT id FROM app_user WHERE email = ?")
                     .param(DemoUsers.PARTICIPANT).query(Long.class).single();
+            case "management/doel/:id([0-9]+)" -> "management/doel/" + jdbc.sql("SELECT MIN(g.id) FROM goal g "
+                    + "JOIN organisation o ON o.id = g.organisation_id WHERE o.code = 'voorbeeldstad' AND g.kind = 'WORK'")
+                    .query(Long.class).single();
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);

@@ -32,6 +32,7 @@ class JournalActivityHome extends Composite<Section> {
                 continue;
             }
             long max = Math.max(1, cohort.entriesPerMonth().values().stream().mapToLong(Long::longValue).max().orElse(1));
+            boolean anySuppressed = cohort.months().values().stream().anyMatch(CohortActivity.Month::suppressed);
             Div bars = new Div();
             bars.addClassName("activity-bars");
             bars.getElement().setAttribute("role", "list");
@@ -47,11 +48,19 @@ class JournalActivityHome extends Composite<Section> {
                 Div item = new Div(count, bar, label);
                 item.addClassName("activity-item");
                 item.getElement().setAttribute("role", "listitem");
-                item.getElement().setAttribute("aria-label", getTranslation("home.activity.itemLabel",
-                        month.format(entry.getKey()), entry.getValue()));
+                boolean suppressed = cohort.months().get(entry.getKey()).suppressed();
+                if (suppressed) {
+                    count.setText("–");
+                }
+                item.getElement().setAttribute("aria-label", suppressed
+                        ? getTranslation("home.activity.itemSuppressed", month.format(entry.getKey()))
+                        : getTranslation("home.activity.itemLabel", month.format(entry.getKey()), entry.getValue()));
                 bars.add(item);
             }
             section.add(bars);
+            if (anySuppressed) {
+                section.add(new Paragraph(getTranslation("home.activity.suppressedNote")));
+            }
         }
     }
 }

@@ -1,0 +1,227 @@
+package nl.kopgroep.management;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.agreement.AgreementService;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.goals.CheckInForm;
+import nl.kopgroep.goals.GoalForm;
+import nl.kopgroep.goals.GoalKind;
+import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.GoalStatus;
+import nl.kopgroep.goals.KeyResultForm;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dashboard's aggregation rules, the reports' contents, and who may see them. */
+@KopgroepTest
+@Transactional
+class ManagementServiceTest {
+
+    @Autowired ManagementService management;
+    @Autowired GoalService goals;
+    @Autowired AgreementService agreements;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    /** A work goal on a commitment nobody worked on, with one check-in; and a learning goal that must never count. */
+    private record Scenario(String gap, long work, long learning) {
+    }
+
+    private Scenario scenario() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        String gap = management.dashboard(management.defaultPeriod(), null).themes().stream()
+                .flatMap(t -> t.commitments().stream()).filter(CommitmentProgress::gap).map(CommitmentProgress::code)
+                .findFirst().orElseThrow();
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        long work = goals.create(new GoalForm(GoalKind.WORK, "Buurtbudget in twee wijken", null, Set.of(gap), Set.of()));
+        long numeric = goals.addKeyResult(work, new KeyResultForm("Wijkbijeenkomsten", "bijeenkomsten", BigDecimal.ZERO,
+                BigDecimal.TEN));
+        long done = goals.addKeyResult(work, new KeyResultForm("Raadsvoorstel ingediend", null, null, null));
+        goals.checkIn(new CheckInForm(work, GoalStatus.ATTENTION, 6, "De tweede wijk start later.", "Verslag bijeenkomst Oost",
+                Map.of(numeric, new BigDecimal("5")), Map.of(done, true)));
+        long learning = goals.create(new GoalForm(GoalKind.LEARNING, "Geheim leerdoel", null, Set.of(), Set.of("regie")));
+        goals.checkIn(new CheckInForm(learning, GoalStatus.OFF_TRACK, 3, "Privé", "Privébewijs", Map.of(), Map.of()));
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        return new Scenario(gap, work, learning);
+    }
+
+    @Test
+    void aWorkGoalMovesItsCommitmentAndLearningGoalsNeverCount() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        Dashboard before = management.dashboard(management.defaultPeriod(), null);
+        Scenario scenario = scenario();
+        Dashboard after = management.dashboard(management.defaultPeriod(), null);
+
+        CommitmentProgress moved = commitment(after, scenario.gap());
+        assertThat(moved.gap()).isFalse();
+        assertThat(moved.goals()).singleElement().satisfies(g -> assertThat(g.title()).isEqualTo("Buurtbudget in twee wijken"));
+        assertThat(moved.status()).isEqualTo(new CommitmentProgress.StatusCounts(0, 1, 0, 0));
+        assertThat(moved.keyResults()).isEqualTo(2);
+        assertThat(moved.keyResultsReached()).as("the done one").isEqualTo(1);
+        assertThat(moved.keyResultProgress()).as("halfway and done").isEqualTo(0.75);
+        assertThat(moved.checkIns()).isEqualTo(1);
+        assertThat(moved.latestEvidence()).isEqualTo("Verslag bijeenkomst Oost");
+
+        assertThat(after.workGoals()).as("one more work goal; the learning goal is not there").isEqualTo(before.workGoals() + 1);
+        assertThat(after.commitmentsWithGoals()).isEqualTo(before.commitmentsWithGoals() + 1);
+        assertThat(after.status().offTrack()).as("the learning goal's status never counts").isEqualTo(before.status().offTrack());
+        assertThat(after.themes().stream().flatMap(t -> t.commitments().stream()).flatMap(c -> c.goals().stream())
+                .map(g -> g.title())).doesNotContain("Geheim leerdoel");
+        int checkInsThisMonth = after.checkInsPerMonth().getLast().checkIns() - before.checkInsPerMonth().getLast().checkIns();
+        assertThat(checkInsThisMonth).as("only the work goal's check-in").isEqualTo(1);
+    }
+
+    @Test
+    void statusesAndKeyResultsAreThoseOfTheReferenceDate() {
+        Scenario scenario = scenario();
+        LocalDate today = LocalDate.now();
+        Dashboard yesterday = management.dashboard(new ReportingPeriod(null, today.minusMonths(3), today.minusDays(1)), null);
+        assertThat(commitment(yesterday, scenario.gap()).gap()).as("the goal did not exist yet").isTrue();
+
+        jdbc.sql("UPDATE goal SET created_at = ? WHERE id = ?").params(today.minusDays(10).atStartOfDay(), scenario.work()).update();
+        CommitmentProgress before = commitment(management.dashboard(
+                new ReportingPeriod(null, today.minusMonths(3), today.minusDays(1)), null), scenario.gap());
+        assertThat(before.status()).as("no check-in before the reference date").isEqualTo(new CommitmentProgress.StatusCounts(0, 0, 0, 1));
+        assertThat(before.keyResultProgress()).as("the baseline, not today's value").isEqualTo(0.0);
+        assertThat(before.checkIns()).isZero();
+    }
+
+    @Test
+    void filtersByThemeAndCohortAndRefusesAnotherMunicipalitysCohort() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        String theme = agreements.current().orElseThrow().themes().get(1).code();
+        Dashboard one = management.dashboard(management.defaultPeriod(), theme);
+        assertThat(one.themes()).extracting(ThemeProgress::code).containsExactly(theme);
+        assertThatThrownBy(() -> management.dashboard(management.defaultPeriod(), "GEEN")).isInstanceOf(NotFoundException.class);
+
+        CohortId first = management.cohorts().getFirst().id();
+        ReportingPeriod period = management.defaultPeriod();
+        Dashboard cohort = management.dashboard(new ReportingPeriod(first, period.from(), period.to()), null);
+        assertThat(cohort.programme()).extracting(p -> p.cohort().id()).containsOnly(first);
+        assertThat(cohort.workGoals()).isLessThanOrEqualTo(management.dashboard(period, null).workGoals());
+
+        long lindendal = jdbc.sql("SELECT c.id FROM cohort c JOIN organisation o ON o.id = c.organisation_id "
+                + "WHERE o.code = 'lindendal'").query(Long.class).list().getFirst();
+        assertThatThrownBy(() -> management.dashboard(new ReportingPeriod(new CohortId(lindendal), period.from(), period.to()),
+                null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void drillDownReachesAWorkGoalAndItsCheckInsButNeverALearningGoal() {
+        Scenario scenario = scenario();
+        GoalDetail detail = management.goal(scenario.work());
+        assertThat(detail.goal().ownerName()).isEqualTo("Sanne de Vries");
+        assertThat(detail.checkIns()).singleElement().satisfies(c -> assertThat(c.evidence()).isEqualTo("Verslag bijeenkomst Oost"));
+        assertThatThrownBy(() -> management.goal(scenario.learning())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void onlyManagersAndAdminsGetTheDashboard() {
+        for (String email : new String[] {DemoUsers.PARTICIPANT, DemoUsers.COACH}) {
+            DemoUsers.signIn(users, email);
+            assertThatThrownBy(() -> management.dashboard(new ReportingPeriod(null, LocalDate.now().minusYears(1),
+                    LocalDate.now()), null)).as(email).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> management.reportFile(ReportFile.Format.CSV, PlanningMoment.JAARREKENING, 2025, null,
+                    null)).as(email).isInstanceOf(AccessDeniedException.class);
+        }
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        assertThat(management.dashboard(management.defaultPeriod(), null).agreementTitle()).isNotNull();
+    }
+
+    @Test
+    void reportPeriodsFollowThePlanningAndControlCycle() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        int year = LocalDate.now().getYear();
+        assertThat(management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year - 1, null, null))
+                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 3, 31)));
+        assertThat(management.reportPeriod(PlanningMoment.BESTUURSRAPPORTAGE, year - 1, null, null).to())
+                .isEqualTo(LocalDate.of(year - 1, 8, 31));
+        assertThat(management.reportPeriod(PlanningMoment.JAARREKENING, year, null, null).to())
+                .as("a moment still to come runs to today").isEqualTo(LocalDate.now());
+        assertThat(management.reportPeriod(PlanningMoment.DATE, 0, LocalDate.of(year - 1, 6, 30), null))
+                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 2, 7, 1), LocalDate.of(year - 1, 6, 30)));
+        assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.DATE, year, null, null))
+                .isInstanceOf(DomainException.class).hasMessage("management.dateRequired");
+        assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.VOORJAARSNOTA, 1999, null, null))
+                .isInstanceOf(DomainException.class).hasMessage("management.yearRange");
+        assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year + 1, null, null))
+                .isInstanceOf(DomainException.class).hasMessage("management.yearRange");
+    }
+
+    @Test
+    void thePdfOpensAndHoldsTheFiguresPerTheme() throws Exception {
+        Scenario scenario = scenario();
+        int year = LocalDate.now().getYear();
+        ReportFile file = management.reportFile(ReportFile.Format.PDF, PlanningMoment.JAARREKENING, year, null, null);
+        assertThat(file.fileName()).isEqualTo("kopgroep-jaarrekening-" + year + ".pdf");
+        assertThat(new String(file.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        PdfReader reader = new PdfReader(file.content());
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertThat(reader.getInfo().get("Title")).contains("jaarrekening " + year);
+        String all = text.toString();
+        assertThat(all).contains("Voorbeeldstad", "Wat willen we bereiken?", "Wat hebben we gedaan?",
+                "Wat heeft het opgeleverd?", scenario.gap(), "Verslag bijeenkomst Oost", "1 van 2")
+                .doesNotContain("Geheim leerdoel", "Privébewijs");
+        Dashboard figures = management.report(PlanningMoment.JAARREKENING, year, null, null).figures();
+        assertThat(all).contains(figures.commitmentsWithGoals() + " van de " + figures.commitments() + " afspraken");
+    }
+
+    @Test
+    void theCsvParsesWithOneRowPerCommitment() throws Exception {
+        Scenario scenario = scenario();
+        int year = LocalDate.now().getYear();
+        ReportFile file = management.reportFile(ReportFile.Format.CSV, PlanningMoment.JAARREKENING, year, null, null);
+        String csv = new String(file.content(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(rows).hasSize(agreements.current().orElseThrow().commitmentCount());
+        CSVRecord moved = rows.stream().filter(r -> r.get("afspraak_code").equals(scenario.gap())).findFirst().orElseThrow();
+        assertThat(moved.get("werkdoelen")).isEqualTo("1");
+        assertThat(moved.get("aandacht_nodig")).isEqualTo("1");
+        assertThat(moved.get("kernresultaten_gehaald")).isEqualTo("1");
+        assertThat(moved.get("voortgang_procent")).isEqualTo("75");
+        assertThat(moved.get("laatste_bewijs")).isEqualTo("Verslag bijeenkomst Oost");
+        assertThat(moved.get("zonder_werkdoel")).isEqualTo("nee");
+        assertThat(moved.get("peildatum")).isEqualTo(LocalDate.now().toString());
+        assertThat(csv).doesNotContain("Geheim leerdoel");
+    }
+
+    private static CommitmentProgress commitment(Dashboard dashboard, String code) {
+        return dashboard.themes().stream().flatMap(t -> t.commitments().stream()).filter(c -> c.code().equals(code))
+                .findFirst().orElseThrow();
+    }
+}
