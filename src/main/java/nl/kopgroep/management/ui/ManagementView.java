@@ -138,11 +138,9 @@ class ManagementView extends Main implements HasDynamicTitle {
         filterError.setVisible(false);
         if (theme.getValue() == null) {
             allThemes = dashboard.themes();
-            String chosen = theme.getValue();
             theme.setItems(allThemes.stream().map(ThemeProgress::code).toList());
-            theme.setItemLabelGenerator(code -> allThemes.stream().filter(t -> t.code().equals(code))
+            theme.setItemLabelGenerator(code -> code == null ? getTranslation("management.allThemes") : allThemes.stream().filter(t -> t.code().equals(code))
                     .map(t -> t.code() + " " + t.title()).findFirst().orElse(code));
-            theme.setValue(chosen);
         }
         content.removeAll();
         if (dashboard.agreementTitle() == null) {
