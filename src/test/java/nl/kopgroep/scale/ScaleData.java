@@ -1,0 +1,353 @@
+package nl.kopgroep.scale;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fills a database with a large, realistic installation for the benchmark and the statement-count
+ * tests: municipalities with cohorts of participants, coaches, a manager and an admin, a coalition
+ * agreement, two years of journal entries (with coach reviews and feedback), goals with key results
+ * and monthly check-ins, and lesson progress. Rows are written in JDBC batches with ids taken after
+ * the highest existing one, so it can run on a database that already holds the demo data.
+ * Deterministic for a given seed and day.
+ */
+public final class ScaleData {
+
+    /** How much to generate. */
+    public record Size(int municipalities, int participants, int largestMunicipality, int entriesPerParticipant,
+                       int months) {
+
+        /** The installation issue 6 asks to measure: 50 municipalities, 1,500 participants, two years. */
+        public static final Size NATIONAL = new Size(50, 1500, 300, 100, 24);
+    }
+
+    /** What was generated, to report in the benchmark. */
+    public record Counts(int municipalities, int participants, long entries, long goals, long checkIns,
+                         long lessonProgress) {
+    }
+
+    private static final String[] SENTENCES = {
+            "Vandaag merkte ik in het overleg met de wijkteams dat ik te snel naar een oplossing sprong.",
+            "De wethouder vroeg om een notitie, maar eigenlijk wilde ze een gesprek met de bewoners.",
+            "Ik heb geoefend met eerst luisteren en pas daarna mijn eigen voorstel doen.",
+            "Het programma over regie en verbinden hielp me te zien dat ik hier vooral moet verbinden.",
+            "Twee afdelingen werkten langs elkaar heen; ik heb ze samen aan tafel gezet.",
+            "Mijn coach vroeg wat ik zelf had kunnen doen. Dat was een ongemakkelijke maar goede vraag.",
+            "De sprintreview met de partners leverde meer op dan een half jaar rapporteren.",
+            "Ik twijfel of dit project nog waarde oplevert voor de inwoners; dat ga ik bespreken.",
+            "In de raadscommissie merkte ik hoe belangrijk het is om politiek sensitief te formuleren.",
+            "Kennis delen met een andere gemeente bespaarde ons maanden werk.",
+    };
+    private static final String[] STATUSES = {"ON_TRACK", "ATTENTION", "OFF_TRACK"};
+    private static final String[] VISIBILITIES = {"PRIVATE", "COACH", "COACH", "GROUP"};
+    private static final String[] COMPETENCIES = {"regie", "verbinden", "wendbaarheid", "zelfreflectie",
+            "politieke-sensitiviteit", "samenwerken", "kennisdelen", "waardecreatie"};
+    private static final int COHORT_SIZE = 30;
+    private static final int BATCH = 2000;
+
+    private final JdbcTemplate jdbc;
+    private final Random random;
+    private final LocalDate today;
+    private final List<Long> lessons;
+    private long organisationId;
+    private long userId;
+    private long cohortId;
+    private long agreementId;
+    private long goalId;
+    private long keyResultId;
+    private long checkInId;
+    private long reflectionId;
+    private final Batches batches;
+    private long entries;
+    private long goals;
+    private long checkIns;
+    private long progress;
+
+    private ScaleData(JdbcTemplate jdbc, LocalDate today, long seed) {
+        this.jdbc = jdbc;
+        this.today = today;
+        this.random = new Random(seed);
+        this.lessons = jdbc.queryForList("SELECT id FROM lesson WHERE retired = false ORDER BY id", Long.class);
+        this.organisationId = max("organisation");
+        this.userId = max("app_user");
+        this.cohortId = max("cohort");
+        this.agreementId = max("agreement");
+        this.goalId = max("goal");
+        this.keyResultId = max("key_result");
+        this.checkInId = max("check_in");
+        this.reflectionId = max("reflection");
+        this.batches = new Batches(jdbc);
+    }
+
+    /** Generates a whole installation of this size; the first municipality is the largest. */
+    public static Counts generate(JdbcTemplate jdbc, Size size, LocalDate today, long seed) {
+        ScaleData data = new ScaleData(jdbc, today, seed);
+        int rest = size.participants() - size.largestMunicipality();
+        int others = size.municipalities() - 1;
+        int participants = 0;
+        for (int m = 0; m < size.municipalities(); m++) {
+            int count = m == 0 ? size.largestMunicipality() : rest / others + (m - 1 < rest % others ? 1 : 0);
+            data.municipality("schaal-" + (m + 1), "Schaalgemeente " + (m + 1), count, size.entriesPerParticipant(),
+                    size.months());
+            participants += count;
+        }
+        data.batches.flush();
+        return new Counts(size.municipalities(), participants, data.entries, data.goals, data.checkIns, data.progress);
+    }
+
+    /** One municipality with this many participants, in cohorts of 30 with one coach each. */
+    public static Counts municipality(JdbcTemplate jdbc, String code, int participants, int entriesPerParticipant,
+                                      int months, LocalDate today, long seed) {
+        ScaleData data = new ScaleData(jdbc, today, seed);
+        data.municipality(code, "Gemeente " + code, participants, entriesPerParticipant, months);
+        data.batches.flush();
+        return new Counts(1, participants, data.entries, data.goals, data.checkIns, data.progress);
+    }
+
+    /** The e-mail address of the manager, or of the coach of the first cohort, of a generated municipality. */
+    public static String manager(String code) {
+        return "manager@" + code + ".schaal.test";
+    }
+
+    public static String coach(String code) {
+        return "coach1@" + code + ".schaal.test";
+    }
+
+    private void municipality(String code, String name, int participants, int entriesPerParticipant, int months) {
+        long organisation = ++organisationId;
+        LocalDateTime created = today.minusMonths(months).atStartOfDay();
+        jdbc.update("INSERT INTO organisation (id, code, name, host, active, created_at, version) VALUES (?, ?, ?, false, true, ?, 0)",
+                organisation, code, name, Timestamp.valueOf(created));
+        long manager = user(organisation, "manager@" + code + ".schaal.test", "Manager " + name, created, "MANAGER");
+        user(organisation, "beheer@" + code + ".schaal.test", "Beheer " + name, created, "ADMIN");
+        List<String> commitments = agreement(organisation, name, created);
+        LocalDate start = today.minusMonths(months - 1).withDayOfMonth(1);
+        int cohorts = (participants + COHORT_SIZE - 1) / COHORT_SIZE;
+        int made = 0;
+        for (int c = 1; c <= cohorts; c++) {
+            long cohort = ++cohortId;
+            batches.add("INSERT INTO cohort (id, organisation_id, name, start_date, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
+                    cohort, organisation, "Kopgroep " + name + " " + c, Date.valueOf(start), Timestamp.valueOf(created));
+            long coach = user(organisation, "coach" + c + "@" + code + ".schaal.test", "Coach " + c + " " + name, created,
+                    "COACH");
+            member(cohort, coach, "COACH");
+            int size = Math.min(COHORT_SIZE, participants - made);
+            for (int p = 0; p < size; p++) {
+                made++;
+                long participant = user(organisation, "d" + made + "@" + code + ".schaal.test",
+                        "Deelnemer " + made + " " + name, created, "PARTICIPANT");
+                member(cohort, participant, "PARTICIPANT");
+                batches.add("INSERT INTO coach_assignment (cohort_id, coach_id, participant_id) VALUES (?, ?, ?)",
+                        cohort, coach, participant);
+                participantData(organisation, cohort, participant, coach, start, commitments, entriesPerParticipant);
+            }
+        }
+        if (manager == 0) {
+            throw new IllegalStateException("no manager");
+        }
+    }
+
+    private long user(long organisation, String email, String name, LocalDateTime created, String role) {
+        long id = ++userId;
+        batches.add("INSERT INTO app_user (id, organisation_id, email, display_name, password_hash, active, created_at, version) "
+                + "VALUES (?, ?, ?, ?, 'generated-no-login', true, ?, 0)", id, organisation, email, name, Timestamp.valueOf(created));
+        batches.add("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
+        return id;
+    }
+
+    private void member(long cohort, long user, String role) {
+        batches.add("INSERT INTO cohort_member (cohort_id, user_id, member_role) VALUES (?, ?, ?)", cohort, user, role);
+    }
+
+    /** Six themes of two ambitions of two commitments; every third commitment has an indicator. */
+    private List<String> agreement(long organisation, String name, LocalDateTime created) {
+        long agreement = ++agreementId;
+        jdbc.update("INSERT INTO agreement (id, organisation_id, title, period_from, period_to, active, source_name, imported_by, "
+                        + "imported_at) VALUES (?, ?, ?, ?, ?, true, 'schaal', 'generator', ?)", agreement, organisation,
+                "Collegeakkoord " + name, Date.valueOf(created.toLocalDate()), Date.valueOf(created.toLocalDate().plusYears(4)),
+                Timestamp.valueOf(created));
+        List<String> commitments = new ArrayList<>();
+        int position = 0;
+        for (int t = 1; t <= 6; t++) {
+            item(agreement, "THEME", "T" + t, null, "Thema " + t, position++);
+            for (int a = 1; a <= 2; a++) {
+                String ambition = "A" + t + "." + a;
+                item(agreement, "AMBITION", ambition, "T" + t, "Ambitie " + ambition, position++);
+                for (int c = 1; c <= 2; c++) {
+                    String code = "C" + t + "." + a + "." + c;
+                    item(agreement, "COMMITMENT", code, ambition, "Afspraak " + code + " voor de inwoners", position++);
+                    commitments.add(code);
+                    if (commitments.size() % 3 == 0) {
+                        batches.add("INSERT INTO commitment_indicator (agreement_id, commitment_code, name, source, unit, "
+                                        + "baseline, target, target_date, position) VALUES (?, ?, ?, 'waarstaatjegemeente.nl', "
+                                        + "'%', ?, ?, ?, 0)", agreement, code, "Indicator bij " + code,
+                                new BigDecimal("40"), new BigDecimal("60"), Date.valueOf(created.toLocalDate().plusYears(4)));
+                    }
+                }
+            }
+        }
+        return commitments;
+    }
+
+    private void item(long agreement, String level, String code, String parent, String title, int position) {
+        batches.add("INSERT INTO agreement_item (agreement_id, level, code, parent_code, title, position) VALUES (?, ?, ?, ?, ?, ?)",
+                agreement, level, code, parent, title, position);
+    }
+
+    private void participantData(long organisation, long cohort, long participant, long coach, LocalDate start,
+                                 List<String> commitments, int entryCount) {
+        for (int g = 0; g < 4; g++) {
+            boolean work = g < 2;
+            goal(organisation, participant, work, start.plusDays(20 + random.nextInt(60)), commitments);
+        }
+        long days = ChronoUnit.DAYS.between(start, today);
+        for (int e = 0; e < entryCount; e++) {
+            LocalDateTime at = start.atStartOfDay().plusMinutes((long) (random.nextDouble() * days * 24 * 60));
+            String visibility = VISIBILITIES[random.nextInt(VISIBILITIES.length)];
+            long id = ++reflectionId;
+            entries++;
+            batches.add("INSERT INTO reflection (id, author_id, cohort_id, title, body, visibility, created_at, updated_at, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", id, participant, cohort, "Reflectie " + e, body(),
+                    visibility, Timestamp.valueOf(at), Timestamp.valueOf(at));
+            boolean shared = !visibility.equals("PRIVATE");
+            if (shared && at.isBefore(today.minusDays(14).atStartOfDay()) && random.nextInt(10) < 9) {
+                batches.add("INSERT INTO reflection_review (reflection_id, coach_id, depth, reviewed_at) VALUES (?, ?, ?, ?)",
+                        id, coach, random.nextBoolean() ? "DESCRIBING" : "ANALYSING", Timestamp.valueOf(at.plusDays(3)));
+                if (random.nextInt(10) < 3) {
+                    batches.add("INSERT INTO reflection_feedback (reflection_id, author_id, body, created_at) VALUES (?, ?, ?, ?)",
+                            id, coach, "Mooi beschreven. Wat zou je de volgende keer anders doen?", Timestamp.valueOf(at.plusDays(3)));
+                }
+            }
+        }
+        for (int l = 0; l < lessons.size(); l++) {
+            LocalDate opens = start.plusMonths(l * 24L / Math.max(1, lessons.size()));
+            if (opens.isBefore(today) && random.nextInt(10) < 8) {
+                progress++;
+                batches.add("INSERT INTO lesson_progress (user_id, lesson_id, completed_at) VALUES (?, ?, ?)", participant,
+                        lessons.get(l), Timestamp.valueOf(opens.atStartOfDay().plusDays(random.nextInt(20))));
+            }
+        }
+    }
+
+    private void goal(long organisation, long participant, boolean work, LocalDate created, List<String> commitments) {
+        long goal = ++goalId;
+        goals++;
+        batches.add("INSERT INTO goal (id, owner_id, organisation_id, kind, title, status, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, 'ON_TRACK', ?, ?)", goal, participant, organisation, work ? "WORK" : "LEARNING",
+                (work ? "Werkdoel " : "Leerdoel ") + goal, Timestamp.valueOf(created.atStartOfDay()),
+                Timestamp.valueOf(created.atStartOfDay()));
+        if (work) {
+            int first = random.nextInt(commitments.size() - 6);
+            batches.add("INSERT INTO goal_link (goal_id, link_type, target) VALUES (?, 'COMMITMENT', ?)", goal,
+                    commitments.get(first));
+            if (random.nextBoolean()) {
+                batches.add("INSERT INTO goal_link (goal_id, link_type, target) VALUES (?, 'COMMITMENT', ?)", goal,
+                        commitments.get(first + 1));
+            }
+        } else {
+            batches.add("INSERT INTO goal_link (goal_id, link_type, target) VALUES (?, 'COMPETENCY', ?)", goal,
+                    COMPETENCIES[random.nextInt(COMPETENCIES.length)]);
+        }
+        long numeric = ++keyResultId;
+        long binary = ++keyResultId;
+        int target = 5 + random.nextInt(20);
+        batches.add("INSERT INTO key_result (id, goal_id, title, unit, baseline, target, current_value, position) "
+                + "VALUES (?, ?, 'Partners die meedoen', 'partners', 0, ?, 0, 0)", numeric, goal, BigDecimal.valueOf(target));
+        batches.add("INSERT INTO key_result (id, goal_id, title, position, done) VALUES (?, ?, 'Besluit genomen', 1, false)",
+                binary, goal);
+        String status = "ON_TRACK";
+        int value = 0;
+        boolean done = false;
+        for (LocalDate month = created.plusMonths(1); month.isBefore(today); month = month.plusMonths(1)) {
+            if (random.nextInt(100) >= 55) {
+                continue;
+            }
+            status = STATUSES[Math.min(2, Math.max(0, random.nextInt(7) - 4))];
+            value = Math.min(target, value + random.nextInt(3));
+            done = done || random.nextInt(8) == 0;
+            long checkIn = ++checkInId;
+            checkIns++;
+            Timestamp at = Timestamp.valueOf(month.atTime(9 + random.nextInt(8), 0));
+            batches.add("INSERT INTO check_in (id, goal_id, created_at, status, confidence, explanation, evidence) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", checkIn, goal, at, status, 4 + random.nextInt(6),
+                    status.equals("ON_TRACK") ? null : "Een partner schoof de planning op.",
+                    random.nextInt(3) == 0 ? "Verslag overleg " + month : null);
+            batches.add("INSERT INTO check_in_value (check_in_id, key_result_id, value, done, status) VALUES (?, ?, ?, NULL, ?)",
+                    checkIn, numeric, BigDecimal.valueOf(value), status);
+            batches.add("INSERT INTO check_in_value (check_in_id, key_result_id, value, done, status) VALUES (?, ?, NULL, ?, ?)",
+                    checkIn, binary, done, status);
+        }
+        batches.add("UPDATE key_result SET current_value = ?, status = ? WHERE id = ?", BigDecimal.valueOf(value), status,
+                numeric);
+        batches.add("UPDATE key_result SET done = ?, status = ? WHERE id = ?", done, status, binary);
+        batches.add("UPDATE goal SET status = ? WHERE id = ?", status, goal);
+    }
+
+    private String body() {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < 5; s++) {
+            text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    private long max(String table) {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM " + table, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Statements grouped by SQL text and sent in batches. Groups are flushed in the order of
+     * {@link #ORDER}, parents before children, so that a batch never refers to a row not yet written.
+     */
+    private static final class Batches {
+        private static final List<String> ORDER = List.of("INSERT INTO app_user", "INSERT INTO user_role",
+                "INSERT INTO agreement_item", "INSERT INTO commitment_indicator", "INSERT INTO cohort ",
+                "INSERT INTO cohort_member", "INSERT INTO coach_assignment", "INSERT INTO goal ", "INSERT INTO goal_link",
+                "INSERT INTO key_result", "INSERT INTO check_in ", "INSERT INTO check_in_value", "UPDATE key_result",
+                "UPDATE goal", "INSERT INTO reflection ", "INSERT INTO reflection_review", "INSERT INTO reflection_feedback",
+                "INSERT INTO lesson_progress");
+        private final JdbcTemplate jdbc;
+        private final java.util.TreeMap<String, List<Object[]>> pending = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(Batches::rank).thenComparing(java.util.Comparator.naturalOrder()));
+        private int size;
+
+        Batches(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        private static int rank(String sql) {
+            for (int i = 0; i < ORDER.size(); i++) {
+                if (sql.startsWith(ORDER.get(i))) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("No place in the order for " + sql);
+        }
+
+        void add(String sql, Object... arguments) {
+            pending.computeIfAbsent(sql, k -> new ArrayList<>()).add(arguments);
+            if (++size >= BATCH * 10) {
+                flush();
+            }
+        }
+
+        void flush() {
+            pending.forEach((sql, rows) -> {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                }
+            });
+            pending.clear();
+            size = 0;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.kopgroep.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.StatementCounter;
+import nl.kopgroep.StatementCounter.Counted;
+import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.management.Dashboard;
+import nl.kopgroep.management.ManagementService;
+import nl.kopgroep.management.PlanningMoment;
+import nl.kopgroep.management.ReportFile;
+import nl.kopgroep.programme.ProgrammeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The number of SQL statements behind the management dashboard, the PDF report and the coach home
+ * does not grow with the number of participants, goals, check-ins or entries: counted at two sizes.
+ */
+@KopgroepTest
+@Transactional
+class StatementCountTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired ManagementService management;
+    @Autowired ProgrammeService programme;
+    @Autowired GoalService goals;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    @Test
+    void statementsDoNotGrowWithTheData() {
+        LocalDate today = LocalDate.now();
+        ScaleData.municipality(jdbc, "telling-klein", 5, 8, 24, today, 1);
+        ScaleData.municipality(jdbc, "telling-groot", 60, 40, 24, today, 2);
+
+        Figures small = measure("telling-klein");
+        Figures large = measure("telling-groot");
+
+        assertThat(large.workGoals()).as("the larger municipality really has more data").isGreaterThan(4 * small.workGoals());
+        assertThat(large.coachees()).isEqualTo(30);
+        assertThat(small.coachees()).isEqualTo(5);
+        assertThat(large.dashboard().size()).as("dashboard statements: %s", large.dashboard())
+                .isEqualTo(small.dashboard().size());
+        assertThat(large.report().size()).as("PDF report statements: %s", large.report()).isEqualTo(small.report().size());
+        assertThat(large.coachHome().size()).as("coach home statements: %s", large.coachHome())
+                .isEqualTo(small.coachHome().size());
+    }
+
+    record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
+                   int workGoals, int coachees) {
+    }
+
+    private Figures measure(String municipality) {
+        DemoUsers.signIn(users, ScaleData.manager(municipality));
+        Counted<Dashboard> dashboard = StatementCounter.count(() -> management.dashboard(management.defaultPeriod(), null));
+        Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
+                PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
+        DemoUsers.signIn(users, ScaleData.coach(municipality));
+        Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
+                + goals.coacheeGoals().size() * 0);
+        return new Figures(dashboard.sql(), report.sql(), coachHome.sql(),
+                dashboard.result().workGoals(), coachHome.result());
+    }
+}
