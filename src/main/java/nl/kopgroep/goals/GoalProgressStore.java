@@ -72,56 +72,78 @@ class GoalProgressStore {
         return links;
     }
 
-    /** Each goal's status at its latest check-in before the end of the period. */
-    Map<Long, GoalStatus> statusAt(long org, long cohort, LocalDateTime start, LocalDateTime end) {
-        Map<Long, GoalStatus> status = new HashMap<>();
-        sql("SELECT goal_id, status FROM (SELECT c.goal_id, c.status, ROW_NUMBER() OVER "
-                + "(PARTITION BY c.goal_id ORDER BY c.created_at DESC, c.id DESC) rn FROM check_in c JOIN goal g ON g.id = c.goal_id "
-                + "WHERE c.created_at < :end AND " + workGoals("g") + ") t WHERE rn = 1", org, cohort, start, end)
+    /** The latest check-in before the end of the period of goal {@code g}: one index lookup per goal. */
+    private static final String LATEST = "(SELECT c2.id FROM check_in c2 WHERE c2.goal_id = g.id AND c2.created_at < :end "
+            + "ORDER BY c2.created_at DESC, c2.id DESC LIMIT 1)";
+
+    /** The latest check-in of each goal before the end of the period: its status and the key-result values it recorded. */
+    record Latest(GoalStatus status, Map<Long, KeyResultValue> values) {
+    }
+
+    record KeyResultValue(@Nullable BigDecimal value, @Nullable Boolean done) {
+    }
+
+    Map<Long, Latest> latest(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+        Map<Long, Latest> latest = new HashMap<>();
+        sql("SELECT g.id, c.status, cv.key_result_id, cv.value, cv.done FROM goal g JOIN check_in c ON c.id = " + LATEST
+                + " LEFT JOIN check_in_value cv ON cv.check_in_id = c.id WHERE " + workGoals("g"), org, cohort, start, end)
                 .query((ResultSet rs) -> {
-                    status.put(rs.getLong(1), GoalStatus.valueOf(rs.getString(2)));
+                    Latest goal = latest.computeIfAbsent(rs.getLong(1),
+                            k -> new Latest(GoalStatus.valueOf(sqlString(rs, 2)), new HashMap<>()));
+                    long keyResult = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        Object done = rs.getObject(5);
+                        goal.values().put(keyResult, new KeyResultValue(rs.getBigDecimal(4), done == null ? null
+                                : done instanceof Number n ? n.intValue() != 0 : (Boolean) done));
+                    }
                 });
-        return status;
+        return latest;
+    }
+
+    private static String sqlString(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Per goal: check-ins within the period and the latest evidence given in it. */
     Map<Long, Activity> activity(long org, long cohort, LocalDateTime start, LocalDateTime end) {
         Map<Long, Activity> activity = new HashMap<>();
-        sql("SELECT goal_id, n, evidence, created_at FROM (SELECT c.goal_id, c.evidence, c.created_at, "
-                + "COUNT(*) OVER (PARTITION BY c.goal_id) n, ROW_NUMBER() OVER (PARTITION BY c.goal_id "
-                + "ORDER BY (c.evidence IS NULL OR c.evidence = ''), c.created_at DESC, c.id DESC) rn "
-                + "FROM check_in c JOIN goal g ON g.id = c.goal_id WHERE c.created_at >= :start AND c.created_at < :end AND "
-                + workGoals("g") + ") t WHERE rn = 1", org, cohort, start, end)
+        sql("SELECT g.id, (SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start "
+                + "AND c.created_at < :end), e.evidence, e.created_at FROM goal g LEFT JOIN check_in e ON e.id = "
+                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start AND c3.created_at < :end "
+                + "AND c3.evidence IS NOT NULL AND c3.evidence <> '' ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) WHERE "
+                + workGoals("g"), org, cohort, start, end)
                 .query((ResultSet rs) -> {
                     String evidence = rs.getString(3);
-                    boolean given = evidence != null && !evidence.isBlank();
-                    activity.put(rs.getLong(1), new Activity(rs.getInt(2), given ? evidence : null,
-                            given ? rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC) : null));
+                    activity.put(rs.getLong(1), new Activity(rs.getInt(2), evidence,
+                            evidence == null ? null : rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
                 });
         return activity;
     }
 
     /**
      * Every key result of the goals with its value at the end of the period: the one recorded at the
-     * latest check-in before it, else the current value when the period runs to today, else the baseline.
+     * goal's latest check-in before it, else the current value when the period runs to today, else the baseline.
      */
     Map<Long, List<KeyResultAt>> keyResultsAt(long org, long cohort, LocalDateTime start, LocalDateTime end,
-                                              boolean endIsNow) {
+                                              boolean endIsNow, Map<Long, Latest> latest) {
         Map<Long, List<KeyResultAt>> results = new HashMap<>();
-        sql("SELECT k.goal_id, k.baseline, k.target, k.current_value, k.done, v.value, v.done, v.key_result_id "
-                + "FROM key_result k JOIN goal g ON g.id = k.goal_id LEFT JOIN (SELECT key_result_id, value, done FROM "
-                + "(SELECT cv.key_result_id, cv.value, cv.done, ROW_NUMBER() OVER (PARTITION BY cv.key_result_id "
-                + "ORDER BY c.created_at DESC, c.id DESC) rn FROM check_in_value cv JOIN check_in c ON c.id = cv.check_in_id "
-                + "JOIN goal g2 ON g2.id = c.goal_id WHERE c.created_at < :end AND " + workGoals("g2") + ") x WHERE rn = 1) v "
-                + "ON v.key_result_id = k.id WHERE " + workGoals("g"), org, cohort, start, end)
+        sql("SELECT k.goal_id, k.id, k.baseline, k.target, k.current_value, k.done FROM key_result k "
+                + "JOIN goal g ON g.id = k.goal_id WHERE " + workGoals("g"), org, cohort, start, end)
                 .query((ResultSet rs) -> {
-                    boolean recorded = rs.getObject(8) != null;
-                    BigDecimal baseline = rs.getBigDecimal(2);
-                    BigDecimal value = recorded ? rs.getBigDecimal(6) : endIsNow ? rs.getBigDecimal(4) : baseline;
-                    Object done = recorded ? rs.getObject(7) : endIsNow ? rs.getObject(5) : Boolean.FALSE;
-                    results.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new KeyResultAt(baseline,
-                            rs.getBigDecimal(3), value, done == null ? null : (Boolean) (done instanceof Number n
-                            ? n.intValue() != 0 : done)));
+                    long goal = rs.getLong(1);
+                    Latest at = latest.get(goal);
+                    KeyResultValue recorded = at == null ? null : at.values().get(rs.getLong(2));
+                    BigDecimal baseline = rs.getBigDecimal(3);
+                    Object currentDone = rs.getObject(6);
+                    Boolean done = recorded != null ? recorded.done() : endIsNow ? (currentDone == null ? null
+                            : currentDone instanceof Number n ? n.intValue() != 0 : (Boolean) currentDone) : Boolean.FALSE;
+                    BigDecimal value = recorded != null ? recorded.value() : endIsNow ? rs.getBigDecimal(5) : baseline;
+                    results.computeIfAbsent(goal, k -> new ArrayList<>()).add(new KeyResultAt(baseline, rs.getBigDecimal(4),
+                            value, done));
                 });
         return results;
     }

@@ -219,16 +219,17 @@ public class GoalService {
             return List.of();
         }
         Map<Long, List<String>> links = progress.commitments(org, cohort, start, end);
-        Map<Long, GoalStatus> status = progress.statusAt(org, cohort, start, end);
+        Map<Long, GoalProgressStore.Latest> latest = progress.latest(org, cohort, start, end);
         Map<Long, GoalProgressStore.Activity> activity = progress.activity(org, cohort, start, end);
-        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(org, cohort, start, end, endIsNow);
+        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(org, cohort, start, end, endIsNow,
+                latest);
         List<WorkGoalProgress> result = new ArrayList<>();
         for (GoalProgressStore.Row row : rows.values()) {
             List<GoalProgressStore.KeyResultAt> results = keyResults.getOrDefault(row.id(), List.of());
             double[] shares = results.stream().mapToDouble(GoalService::reached).toArray();
             GoalProgressStore.Activity done = activity.getOrDefault(row.id(), new GoalProgressStore.Activity(0, null, null));
             result.add(new WorkGoalProgress(row.id(), row.title(), row.owner(), links.getOrDefault(row.id(), List.of()),
-                    status.get(row.id()), shares.length == 0 ? null : java.util.Arrays.stream(shares).average().orElse(0),
+                    latest.containsKey(row.id()) ? latest.get(row.id()).status() : null, shares.length == 0 ? null : java.util.Arrays.stream(shares).average().orElse(0),
                     shares.length, (int) java.util.Arrays.stream(shares).filter(share -> share >= 1).count(),
                     done.checkIns(), done.evidence(), done.evidenceAt()));
         }

@@ -171,24 +171,35 @@ public class ProgrammeService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<CohortProgress> cohortProgress() {
         List<CohortMembers> all = cohorts.organisationCohortMembers();
-        Catalogue catalogue = catalogue();
-        Map<Long, Set<Long>> doneByUser = doneByUser(all.stream().flatMap(c -> c.participants().stream()).toList());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<ProgrammeModule> liveModules = modules.findByRetiredFalseOrderByPositionAsc();
+        int lessonCount = Math.max(1, jdbc.sql("SELECT COUNT(*) FROM lesson WHERE retired = false").query(Integer.class).single());
+        Map<Long, Long> doneByCohort = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT m.cohort_id, COUNT(*) FROM lesson_progress p
+                        JOIN lesson l ON l.id = p.lesson_id AND l.retired = false
+                        JOIN cohort_member m ON m.user_id = p.user_id AND m.member_role = 'PARTICIPANT'
+                        JOIN app_user u ON u.id = p.user_id AND u.active = true
+                        WHERE m.cohort_id IN (:cohorts) GROUP BY m.cohort_id""")
+                .param("cohorts", all.stream().map(m -> m.cohort().id().value()).toList())
+                .query((java.sql.ResultSet rs) -> {
+                    doneByCohort.put(rs.getLong(1), rs.getLong(2));
+                });
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<Long, int[]>> shifted = windowsOf(all.stream().map(m -> m.cohort().id()).toList());
         List<CohortProgress> result = new ArrayList<>();
         for (CohortMembers members : all) {
-            int lessonCount = Math.max(1, catalogue.lessonCount());
-            double average = members.participants().stream()
-                    .mapToDouble(u -> 100.0 * catalogue.lessonIds().stream()
-                            .filter(doneByUser.getOrDefault(u.value(), Set.of())::contains).count() / lessonCount)
-                    .average().orElse(0);
+            int participants = members.participants().size();
+            double average = participants == 0 ? 0
+                    : 100.0 * doneByCohort.getOrDefault(members.cohort().id().value(), 0L) / ((double) participants * lessonCount);
             Map<Long, int[]> cohortWindows = shifted.getOrDefault(members.cohort().id().value(), Map.of());
-            int opened = (int) catalogue.moduleEntities().stream().filter(m -> {
+            int opened = (int) liveModules.stream().filter(m -> {
                 int[] window = cohortWindows.getOrDefault(m.id(), new int[] {m.windowFrom(), m.windowTo()});
                 return !today.isBefore(Schedule.opens(members.cohort().startDate(), window[0]));
             }).count();
-            result.add(new CohortProgress(members.cohort(), members.participants().size(), (int) Math.round(average),
-                    opened, catalogue.moduleEntities().size()));
+            result.add(new CohortProgress(members.cohort(), participants, (int) Math.round(average), opened, liveModules.size()));
         }
         return result;
     }

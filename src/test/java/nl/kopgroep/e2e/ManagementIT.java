@@ -1,0 +1,35 @@
+package nl.kopgroep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The manager's journey of issue 6 in a real browser: open /management, see which commitments the
+ * kopgroep moves and which it leaves untouched, drill down to a work goal, and find the report links.
+ */
+class ManagementIT extends BrowserTest {
+
+    @Test
+    void managerSeesTheAgreementsProgressAndTheGapsAndDrillsDown() {
+        signIn("manager@voorbeeldstad.nl", DEMO_PASSWORD);
+        open("management");
+        waitFor(".svg-chart svg");
+        assertThat(pageText()).contains("afspraken hebben ten minste één werkdoel",
+                "Afspraken waar de kopgroep (nog) niet aan werkt", "Rapportage voor de planning-en-controlcyclus");
+        WebElement pdf = driver.findElement(By.xpath("//a[contains(., 'Download PDF')]"));
+        assertThat(pdf.getAttribute("href")).isNotBlank();
+        assertAccessible("management");
+
+        driver.findElements(By.cssSelector("vaadin-details.management-theme")).forEach(this::click);
+        WebElement goal = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href^='management/doel/']")));
+        String title = goal.getText();
+        click(goal);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
+        assertThat(pageText()).contains("Updates", "Kernresultaten");
+        assertAccessible("management/doel");
+    }
+}

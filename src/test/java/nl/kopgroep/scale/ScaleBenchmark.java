@@ -1,0 +1,119 @@
+package nl.kopgroep.scale;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.kopgroep.DemoUsers;
+import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.StatementCounter;
+import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.management.ManagementService;
+import nl.kopgroep.management.PlanningMoment;
+import nl.kopgroep.management.ReportFile;
+import nl.kopgroep.programme.ProgrammeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The benchmark of docs/benchmarks.md: fills the database with a national-scale installation (once)
+ * and measures, for the largest municipality (300 participants), the management dashboard, the
+ * coach home of a coach with 30 coachees and the PDF report, as median and 90th-percentile server
+ * time over repeated runs after a warm-up, with the number of SQL statements each takes. Not part of
+ * the normal build (its name does not end in Test); run it as docs/benchmarks.md says.
+ */
+@KopgroepTest
+class ScaleBenchmark {
+
+    private static final String LARGEST = "schaal-1";
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired ManagementService management;
+    @Autowired ProgrammeService programme;
+    @Autowired GoalService goals;
+    @Autowired nl.kopgroep.journal.JournalService journal;
+    @Autowired nl.kopgroep.agreement.AgreementService agreements;
+
+    @AfterEach
+    void signOut() {
+        DemoUsers.signOut();
+    }
+
+    /** Fills the database with the national-scale installation, unless it is already there. */
+    @Test
+    void fill() {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, LARGEST);
+        if (present != null && present > 0) {
+            System.out.println("Scale data already present");
+            return;
+        }
+        long start = System.nanoTime();
+        ScaleData.Counts counts = ScaleData.generate(jdbc, ScaleData.Size.NATIONAL, LocalDate.now(), 2026);
+        System.out.printf(Locale.ROOT, "Scale data generated in %d s: %s%n",
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), counts);
+    }
+
+    @Test
+    void measure() throws IOException {
+        fill();
+        jdbc.execute("ANALYZE TABLE goal, goal_link, key_result, check_in, check_in_value, reflection, lesson_progress, "
+                + "cohort_member, coach_assignment, app_user, user_role");
+        StringBuilder out = new StringBuilder();
+        out.append("| data | count |\n|---|---|\n");
+        for (String[] row : new String[][] {{"municipalities", "SELECT COUNT(*) FROM organisation"},
+                {"participants", "SELECT COUNT(*) FROM user_role WHERE role = 'PARTICIPANT'"},
+                {"journal entries", "SELECT COUNT(*) FROM reflection"}, {"goals", "SELECT COUNT(*) FROM goal"},
+                {"check-ins", "SELECT COUNT(*) FROM check_in"}, {"lesson progress", "SELECT COUNT(*) FROM lesson_progress"}}) {
+            out.append("| ").append(row[0]).append(" | ").append(jdbc.queryForObject(row[1], Long.class)).append(" |\n");
+        }
+        out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
+
+        DemoUsers.signIn(users, ScaleData.manager(LARGEST));
+        int participants = management.dashboard(management.defaultPeriod(), null).programme().stream()
+                .mapToInt(p -> p.participants()).sum();
+        out.append(line("management dashboard (" + participants + " participants)", 30, 100,
+                () -> management.dashboard(management.defaultPeriod(), null)));
+        nl.kopgroep.base.ReportingPeriod period = management.defaultPeriod();
+        out.append(line("· of which work-goal progress", 10, 30, () -> goals.workGoalProgress(period)));
+        out.append(line("· of which check-ins per month", 10, 30, () -> goals.checkInsPerMonth(period)));
+        out.append(line("· of which journal activity", 10, 30, () -> journal.cohortActivity(period)));
+        out.append(line("· of which programme progress", 10, 30, () -> programme.cohortProgress()));
+        out.append(line("· of which the agreement", 10, 30, () -> agreements.current()));
+        out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
+                PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null)));
+        DemoUsers.signIn(users, ScaleData.coach(LARGEST));
+        int coachees = programme.coacheeProgress().size();
+        out.append(line("coach home (" + coachees + " coachees)", 30, 100,
+                () -> programme.coacheeProgress().size() + goals.coacheeGoals().size()));
+
+        System.out.println(out);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-results.md"), out);
+    }
+
+    private static String line(String name, int warmUp, int runs, Supplier<?> work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.get();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            millis.add((System.nanoTime() - start) / 1_000_000.0);
+        }
+        Collections.sort(millis);
+        long statements = StatementCounter.count(work).statements();
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %d |%n", name, millis.get(runs / 2),
+                millis.get((int) Math.ceil(runs * 0.9) - 1), statements);
+    }
+}
