@@ -24,11 +24,14 @@ class ManagementIT extends BrowserTest {
         assertThat(pdf.getAttribute("href")).isNotBlank();
         assertAccessible("management");
 
-        driver.findElements(By.cssSelector("vaadin-details.management-theme")).forEach(this::click);
-        WebElement goal = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href^='management/doel/']")));
+        WebElement link = driver.findElement(By.cssSelector("a[href^='management/doel/']"));
+        click(link.findElement(By.xpath("ancestor::vaadin-details[1]/vaadin-details-summary")));
+        WebElement goal = wait.until(ExpectedConditions.elementToBeClickable(link));
         String title = goal.getText();
         click(goal);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
+        wait.until(ExpectedConditions.urlContains("management/doel/"));
+        wait.until(d -> pageText().contains("Kernresultaten"));
+        assertThat(driver.findElement(By.cssSelector("main.management-goal-page h1")).getAttribute("textContent")).isEqualTo(title);
         assertThat(pageText()).contains("Updates", "Kernresultaten");
         assertAccessible("management/doel");
     }

@@ -104,6 +104,8 @@ class ManagementGoalView extends Main implements BeforeEnterObserver, HasDynamic
             checkIns.add(item);
         }
         add(checkIns);
+        // Opened from far down the dashboard: start at the top, where the heading says which goal this is.
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     private static String number(BigDecimal value) {
