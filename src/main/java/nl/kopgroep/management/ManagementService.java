@@ -144,8 +144,9 @@ public class ManagementService {
     }
 
     /**
-     * The period a report at this moment covers, ending today at the latest; refused with a reason
-     * for a year out of range, a missing date or a moment still to come.
+     * The period a report at this moment covers, ending today at the latest (so next year's
+     * voorjaarsnota can be prepared now); refused with a reason for a year out of range, a missing
+     * date or a moment whose period has not begun.
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public ReportingPeriod reportPeriod(PlanningMoment moment, int year, @Nullable LocalDate date, @Nullable CohortId cohort) {
@@ -154,8 +155,9 @@ public class ManagementService {
             throw new DomainException("management.dateRequired");
         }
         int chosenYear = moment == PlanningMoment.DATE ? date.getYear() : year;
-        if (chosenYear < FIRST_YEAR || chosenYear > today.getYear()) {
-            throw new DomainException("management.yearRange", FIRST_YEAR, today.getYear());
+        int lastYear = moment == PlanningMoment.DATE ? today.getYear() : today.getYear() + 1;
+        if (chosenYear < FIRST_YEAR || chosenYear > lastYear) {
+            throw new DomainException("management.yearRange", FIRST_YEAR, lastYear);
         }
         LocalDate chosen = date == null ? today : date;
         LocalDate from = moment.from(year, chosen);

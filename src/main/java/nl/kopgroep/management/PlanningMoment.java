@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * The moments of the planning-and-control cycle a report is made for, each with the period it
- * looks back on: the voorjaarsnota on the first quarter, the bestuursrapportage on the first eight
- * months, the jaarrekening on the whole year; or the twelve months up to any date.
+ * The moments of the planning-and-control cycle a report is made for, each with the twelve months it
+ * looks back on: the voorjaarsnota of a year up to 31 March of that year, the bestuursrapportage up to
+ * 31 August, the jaarrekening the calendar year; or the twelve months up to any date.
  */
 public enum PlanningMoment {
     VOORJAARSNOTA,
@@ -14,9 +14,9 @@ public enum PlanningMoment {
     JAARREKENING,
     DATE;
 
-    /** The first day of the period for this moment in {@code year}, or before {@code date} for DATE. */
+    /** The first day of the period: a year before the reference date. */
     public LocalDate from(int year, LocalDate date) {
-        return this == DATE ? date.minusYears(1).plusDays(1) : LocalDate.of(year, Month.JANUARY, 1);
+        return to(year, date).minusYears(1).plusDays(1);
     }
 
     /** The reference date: the last day the report covers. */

@@ -161,18 +161,22 @@ class ManagementServiceTest {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
         int year = LocalDate.now().getYear();
         assertThat(management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year - 1, null, null))
-                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 3, 31)));
-        assertThat(management.reportPeriod(PlanningMoment.BESTUURSRAPPORTAGE, year - 1, null, null).to())
-                .isEqualTo(LocalDate.of(year - 1, 8, 31));
+                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 2, 4, 1), LocalDate.of(year - 1, 3, 31)));
+        assertThat(management.reportPeriod(PlanningMoment.BESTUURSRAPPORTAGE, year - 1, null, null))
+                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 2, 9, 1), LocalDate.of(year - 1, 8, 31)));
+        assertThat(management.reportPeriod(PlanningMoment.JAARREKENING, year - 1, null, null))
+                .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31)));
         assertThat(management.reportPeriod(PlanningMoment.JAARREKENING, year, null, null).to())
                 .as("a moment still to come runs to today").isEqualTo(LocalDate.now());
+        assertThat(management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year + 1, null, null).from())
+                .as("next year's voorjaarsnota can be prepared now").isEqualTo(LocalDate.of(year, 4, 1));
         assertThat(management.reportPeriod(PlanningMoment.DATE, 0, LocalDate.of(year - 1, 6, 30), null))
                 .isEqualTo(new ReportingPeriod(null, LocalDate.of(year - 2, 7, 1), LocalDate.of(year - 1, 6, 30)));
         assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.DATE, year, null, null))
                 .isInstanceOf(DomainException.class).hasMessage("management.dateRequired");
         assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.VOORJAARSNOTA, 1999, null, null))
                 .isInstanceOf(DomainException.class).hasMessage("management.yearRange");
-        assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year + 1, null, null))
+        assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.VOORJAARSNOTA, year + 2, null, null))
                 .isInstanceOf(DomainException.class).hasMessage("management.yearRange");
     }
 

@@ -47,7 +47,9 @@ class ReportSection extends Section {
         moment.setItemLabelGenerator(m -> getTranslation("moment." + m.name()));
         moment.setValue(PlanningMoment.VOORJAARSNOTA);
         year.setLabel(getTranslation("management.year"));
-        year.setValue(LocalDate.now().getYear());
+        LocalDate today = LocalDate.now();
+        year.setValue(today.isAfter(PlanningMoment.VOORJAARSNOTA.to(today.getYear(), today)) ? today.getYear() + 1
+                : today.getYear());
         year.setStepButtonsVisible(true);
         date.setLabel(getTranslation("management.date"));
         date.setValue(LocalDate.now());
