@@ -176,10 +176,15 @@ class ManagementView extends Main implements HasDynamicTitle {
         table.setItems(dashboard.themes());
         section.add(table, new H3(getTranslation("management.themesTitle")));
         for (ThemeProgress theme : dashboard.themes()) {
+            // Built when first opened: a large municipality has hundreds of goals behind these.
             Div commitments = new Div();
-            theme.commitments().forEach(c -> commitments.add(commitment(c)));
             Details details = new Details(theme.code() + " · " + theme.title(), commitments);
             details.addClassName("management-theme");
+            details.addOpenedChangeListener(event -> {
+                if (event.isOpened() && commitments.getChildren().findAny().isEmpty()) {
+                    theme.commitments().forEach(c -> commitments.add(commitment(c)));
+                }
+            });
             details.setOpened(dashboard.themes().size() == 1);
             section.add(details);
         }

@@ -42,6 +42,8 @@ class ManagementViewTest extends SpringBrowserlessTest {
                 .allSatisfy(chart -> assertThat(chart.getInnerHtml()).contains("role=\"img\"", "<title"))
                 .hasSizeGreaterThanOrEqualTo(2);
 
+        $(com.vaadin.flow.component.details.Details.class).withClassName("management-theme").all()
+                .forEach(details -> details.setOpened(true));
         RouterLink goal = $(RouterLink.class).withCondition(l -> l.getHref().startsWith("management/doel/")).first();
         String title = goal.getText();
         test(goal).click();
