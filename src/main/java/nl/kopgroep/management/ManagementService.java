@@ -197,10 +197,4 @@ public class ManagementService {
                     ReportCsv.write(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         };
     }
-
-    /** One WORK goal of my organisation with its check-ins. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public GoalDetail goal(long id) {
-        return new GoalDetail(goals.workGoal(id), goals.history(id));
-    }
 }

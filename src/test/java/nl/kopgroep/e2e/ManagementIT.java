@@ -39,8 +39,8 @@ class ManagementIT extends BrowserTest {
         click(goal);
         wait.until(ExpectedConditions.urlContains("management/doel/"));
         wait.until(d -> pageText().contains("Kernresultaten"));
-        assertThat(driver.findElement(By.cssSelector("main.management-goal-page h1")).getAttribute("textContent")).isEqualTo(title);
-        assertThat(pageText()).contains("Updates", "Kernresultaten");
+        assertThat(driver.findElement(By.cssSelector("main.management-goal-page h2")).getAttribute("textContent")).isEqualTo(title);
+        assertThat(pageText()).contains("Eerdere updates", "Kernresultaten");
         assertAccessible("management/doel");
     }
 }

@@ -137,10 +137,10 @@ class ManagementServiceTest {
     @Test
     void drillDownReachesAWorkGoalAndItsCheckInsButNeverALearningGoal() {
         Scenario scenario = scenario();
-        GoalDetail detail = management.goal(scenario.work());
-        assertThat(detail.goal().ownerName()).isEqualTo("Sanne de Vries");
-        assertThat(detail.checkIns()).singleElement().satisfies(c -> assertThat(c.evidence()).isEqualTo("Verslag bijeenkomst Oost"));
-        assertThatThrownBy(() -> management.goal(scenario.learning())).isInstanceOf(NotFoundException.class);
+        assertThat(goals.workGoal(scenario.work()).ownerName()).isEqualTo("Sanne de Vries");
+        assertThat(goals.history(scenario.work())).singleElement()
+                .satisfies(c -> assertThat(c.evidence()).isEqualTo("Verslag bijeenkomst Oost"));
+        assertThatThrownBy(() -> goals.workGoal(scenario.learning())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -53,7 +53,7 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (theirs.isEmpty()) {
             add(new Paragraph(getTranslation("goals.noneCoachee")));
         }
-        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, goals, false, () -> { })));
+        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.COACH, () -> { })));
     }
 
     @Override

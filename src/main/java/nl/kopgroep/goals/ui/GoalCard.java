@@ -23,12 +23,21 @@ import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
 
 /**
- * One goal: its links, key results, evaluation history and the conversation with the coach. The
- * owner also gets the buttons to check in, add key results and adjust.
+ * One goal: its links, key results, check-ins, evaluation history and the conversation with the
+ * coach. The owner also gets the buttons to check in, add key results and adjust; management reads
+ * a work goal with its check-ins open and without the conversation.
  */
 class GoalCard extends Section {
 
-    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, boolean owner, Runnable changed) {
+    /** Who reads the card: the owner changes the goal; owner and coach talk about it; management only reads. */
+    enum Reader {
+        OWNER,
+        COACH,
+        MANAGEMENT
+    }
+
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, Reader reader, Runnable changed) {
+        boolean owner = reader == Reader.OWNER;
         addClassNames("home-section", "goal-card");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Amsterdam"));
@@ -70,7 +79,9 @@ class GoalCard extends Section {
             add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
         }
         if (goal.lastCheckIn() != null) {
-            add(history(goal, goals, dates));
+            Details history = history(goal, goals, dates);
+            add(history);
+            history.setOpened(reader == Reader.MANAGEMENT);
         }
         if (!goal.adjustments().isEmpty()) {
             UnorderedList history = new UnorderedList();
@@ -94,7 +105,9 @@ class GoalCard extends Section {
             actions.setWrap(true);
             add(actions);
         }
-        add(conversation(goal, goals, owner));
+        if (reader != Reader.MANAGEMENT) {
+            add(conversation(goal, goals, owner));
+        }
     }
 
     /** The check-ins, read only when opened: a page of goals should not load every history. */

@@ -43,7 +43,7 @@ class GoalsView extends Main implements HasDynamicTitle {
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("goals.none")));
         }
-        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, goals, true, this::refresh)));
+        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.OWNER, this::refresh)));
     }
 
     static String number(BigDecimal value) {

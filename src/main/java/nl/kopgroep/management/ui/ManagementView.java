@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -222,8 +221,7 @@ class ManagementView extends Main implements HasDynamicTitle {
         UnorderedList goals = new UnorderedList();
         goals.getElement().setAttribute("aria-label", getTranslation("management.goalsOf", commitment.code()));
         for (WorkGoalProgress goal : commitment.goals()) {
-            RouterLink link = new RouterLink(goal.title(), ManagementGoalView.class,
-                    new RouteParameters("id", String.valueOf(goal.goalId())));
+            Anchor link = new Anchor("management/doel/" + goal.goalId(), goal.title());
             String status = goal.status() == null ? getTranslation("management.colNotUpdated")
                     : getTranslation("goalStatus." + goal.status().name());
             goals.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" – " + goal.ownerName() + " · " + status)));
