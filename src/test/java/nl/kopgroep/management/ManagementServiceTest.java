@@ -23,6 +23,10 @@ import nl.kopgroep.goals.GoalKind;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalStatus;
 import nl.kopgroep.goals.KeyResultForm;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortSummary;
+import nl.kopgroep.organisation.MemberRole;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +49,7 @@ class ManagementServiceTest {
     @Autowired AgreementService agreements;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired CohortService cohorts;
 
     @AfterEach
     void signOut() {
@@ -126,7 +131,19 @@ class ManagementServiceTest {
         ReportingPeriod period = management.defaultPeriod();
         Dashboard cohort = management.dashboard(new ReportingPeriod(first, period.from(), period.to()), null);
         assertThat(cohort.programme()).extracting(p -> p.cohort().id()).containsOnly(first);
-        assertThat(cohort.workGoals()).isLessThanOrEqualTo(management.dashboard(period, null).workGoals());
+        int total = management.dashboard(period, null).workGoals();
+        assertThat(cohort.workGoals()).isLessThanOrEqualTo(total);
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        CohortSummary second = cohorts.create(management.cohorts().getFirst().organisationId(), "Tweede kopgroep",
+                LocalDate.now().minusMonths(1));
+        long eva = jdbc.sql("SELECT id FROM app_user WHERE email = 'eva.smit@voorbeeldstad.nl'").query(Long.class).single();
+        cohorts.addMember(second.id(), new UserId(eva), MemberRole.PARTICIPANT);
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        int evasWorkGoals = jdbc.sql("SELECT COUNT(*) FROM goal WHERE owner_id = ? AND kind = 'WORK'").param(eva)
+                .query(Integer.class).single();
+        assertThat(evasWorkGoals).isPositive();
+        assertThat(management.dashboard(new ReportingPeriod(second.id(), period.from(), period.to()), null).workGoals())
+                .as("only the cohort's own participants' work goals").isEqualTo(evasWorkGoals).isLessThan(total);
 
         long lindendal = jdbc.sql("SELECT c.id FROM cohort c JOIN organisation o ON o.id = c.organisation_id "
                 + "WHERE o.code = 'lindendal'").query(Long.class).list().getFirst();
