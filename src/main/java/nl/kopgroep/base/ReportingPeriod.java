@@ -8,7 +8,7 @@ public record ReportingPeriod(@Nullable CohortId cohort, LocalDate from, LocalDa
 
     public ReportingPeriod {
         if (to.isBefore(from)) {
-            throw new DomainException("management.periodReversed");
+            throw new DomainException("validation.periodReversed");
         }
     }
 }

@@ -88,24 +88,19 @@ class GoalProgressStore {
         sql("SELECT g.id, c.status, cv.key_result_id, cv.value, cv.done FROM goal g JOIN check_in c ON c.id = " + LATEST
                 + " LEFT JOIN check_in_value cv ON cv.check_in_id = c.id WHERE " + workGoals("g"), org, cohort, start, end)
                 .query((ResultSet rs) -> {
-                    Latest goal = latest.computeIfAbsent(rs.getLong(1),
-                            k -> new Latest(GoalStatus.valueOf(sqlString(rs, 2)), new HashMap<>()));
+                    GoalStatus status = GoalStatus.valueOf(rs.getString(2));
+                    Latest goal = latest.computeIfAbsent(rs.getLong(1), k -> new Latest(status, new HashMap<>()));
                     long keyResult = rs.getLong(3);
                     if (!rs.wasNull()) {
-                        Object done = rs.getObject(5);
-                        goal.values().put(keyResult, new KeyResultValue(rs.getBigDecimal(4), done == null ? null
-                                : done instanceof Number n ? n.intValue() != 0 : (Boolean) done));
+                        goal.values().put(keyResult, new KeyResultValue(rs.getBigDecimal(4), bool(rs, 5)));
                     }
                 });
         return latest;
     }
 
-    private static String sqlString(ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static @Nullable Boolean bool(ResultSet rs, int column) throws java.sql.SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** Per goal: check-ins within the period and the latest evidence given in it. */
@@ -138,9 +133,8 @@ class GoalProgressStore {
                     Latest at = latest.get(goal);
                     KeyResultValue recorded = at == null ? null : at.values().get(rs.getLong(2));
                     BigDecimal baseline = rs.getBigDecimal(3);
-                    Object currentDone = rs.getObject(6);
-                    Boolean done = recorded != null ? recorded.done() : endIsNow ? (currentDone == null ? null
-                            : currentDone instanceof Number n ? n.intValue() != 0 : (Boolean) currentDone) : Boolean.FALSE;
+                    Boolean currentDone = bool(rs, 6);
+                    Boolean done = recorded != null ? recorded.done() : endIsNow ? currentDone : Boolean.FALSE;
                     BigDecimal value = recorded != null ? recorded.value() : endIsNow ? rs.getBigDecimal(5) : baseline;
                     results.computeIfAbsent(goal, k -> new ArrayList<>()).add(new KeyResultAt(baseline, rs.getBigDecimal(4),
                             value, done));

@@ -21,7 +21,6 @@ import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +43,11 @@ public class ProgrammeService {
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final ProgrammeQueries queries;
 
     ProgrammeService(ProgrammeModuleRepository modules, LessonRepository lessons, LessonProgressRepository progress,
                      CohortModuleWindowRepository windows, CohortService cohorts, CurrentUser currentUser,
-                     MarkdownRenderer markdown, Clock clock, JdbcClient jdbc) {
+                     MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries) {
         this.modules = modules;
         this.lessons = lessons;
         this.progress = progress;
@@ -57,21 +56,19 @@ public class ProgrammeService {
         this.currentUser = currentUser;
         this.markdown = markdown;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** The competencies of the programme in order (learning goals link to them), retired ones left out. */
     @PreAuthorize("isAuthenticated()")
     public List<Competency> competencies() {
-        return jdbc.sql("SELECT code, name FROM competency WHERE retired = false ORDER BY position")
-                .query((rs, row) -> new Competency(rs.getString(1), rs.getString(2))).list();
+        return queries.liveCompetencies();
     }
 
     /** Every competency ever synced, retired ones included, by code: to name the links of older goals. */
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> competencyNames() {
-        return jdbc.sql("SELECT code, name FROM competency").query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return queries.competencyNames();
     }
 
     /** The modules of the programme in order, with their default windows. */
@@ -175,18 +172,8 @@ public class ProgrammeService {
             return List.of();
         }
         List<ProgrammeModule> liveModules = modules.findByRetiredFalseOrderByPositionAsc();
-        int lessonCount = Math.max(1, jdbc.sql("SELECT COUNT(*) FROM lesson WHERE retired = false").query(Integer.class).single());
-        Map<Long, Long> doneByCohort = new java.util.HashMap<>();
-        jdbc.sql("""
-                        SELECT m.cohort_id, COUNT(*) FROM lesson_progress p
-                        JOIN lesson l ON l.id = p.lesson_id AND l.retired = false
-                        JOIN cohort_member m ON m.user_id = p.user_id AND m.member_role = 'PARTICIPANT'
-                        JOIN app_user u ON u.id = p.user_id AND u.active = true
-                        WHERE m.cohort_id IN (:cohorts) GROUP BY m.cohort_id""")
-                .param("cohorts", all.stream().map(m -> m.cohort().id().value()).toList())
-                .query((java.sql.ResultSet rs) -> {
-                    doneByCohort.put(rs.getLong(1), rs.getLong(2));
-                });
+        int lessonCount = Math.max(1, queries.liveLessonCount());
+        Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().map(m -> m.cohort().id().value()).toList());
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<Long, int[]>> shifted = windowsOf(all.stream().map(m -> m.cohort().id()).toList());
         List<CohortProgress> result = new ArrayList<>();

@@ -33,6 +33,7 @@ import java.util.Optional;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.base.ui.DialogError;
 import nl.kopgroep.goals.MonthCount;
 import nl.kopgroep.goals.WorkGoalProgress;
 import nl.kopgroep.journal.CohortActivity;
@@ -65,7 +66,7 @@ class ManagementView extends Main implements HasDynamicTitle {
     private final Select<String> theme = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Paragraph filterError = new Paragraph();
+    private final DialogError filterError = new DialogError();
     private final Div content = new Div();
     private final DateTimeFormatter dates;
     private final DateTimeFormatter months;
@@ -102,9 +103,6 @@ class ManagementView extends Main implements HasDynamicTitle {
         HorizontalLayout fields = new HorizontalLayout(cohort, theme, from, to, apply);
         fields.setWrap(true);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filterError.addClassName("form-error");
-        filterError.getElement().setAttribute("role", "alert");
-        filterError.setVisible(false);
         Section section = new Section(new H2(getTranslation("management.filters")), filterError, fields);
         section.addClassNames("home-section", "management-filters");
         return section;
@@ -112,29 +110,11 @@ class ManagementView extends Main implements HasDynamicTitle {
 
     /** Reads the filters and redraws; a bad period gets a message and the fields keep their values. */
     void show() {
-        Dashboard dashboard;
-        try {
-            if (from.getValue() == null || to.getValue() == null) {
-                throw new DomainException("validation.required", "management.to");
-            }
-            ReportingPeriod period = new ReportingPeriod(cohort.getValue().map(CohortSummary::id).orElse(null),
-                    from.getValue(), to.getValue());
-            dashboard = management.dashboard(period, theme.getValue());
-        } catch (NotFoundException e) {
-            if (theme.getValue() == null) {
-                throw e;
-            }
-            theme.clear();
-            show();
-            return;
-        } catch (DomainException e) {
-            Object[] arguments = e.arguments().length > 0 && e.arguments()[0] instanceof String key && key.contains(".")
-                    ? new Object[] {getTranslation(key)} : e.arguments();
-            filterError.setText(getTranslation(e.messageKey(), arguments));
-            filterError.setVisible(true);
+        Dashboard[] shown = new Dashboard[1];
+        if (!filterError.attempt(() -> shown[0] = load())) {
             return;
         }
-        filterError.setVisible(false);
+        Dashboard dashboard = shown[0];
         if (theme.getValue() == null) {
             allThemes = dashboard.themes();
             theme.setItems(allThemes.stream().map(ThemeProgress::code).toList());
@@ -149,6 +129,27 @@ class ManagementView extends Main implements HasDynamicTitle {
         }
         content.add(programme(dashboard.programme()), engagement(dashboard.checkInsPerMonth()),
                 journal(dashboard.journalActivity()));
+    }
+
+    /** The dashboard for the filters; a theme that a revision of the agreement removed falls back to all themes. */
+    private Dashboard load() {
+        if (from.getValue() == null) {
+            throw new DomainException("validation.required", "management.from");
+        }
+        if (to.getValue() == null) {
+            throw new DomainException("validation.required", "management.to");
+        }
+        ReportingPeriod period = new ReportingPeriod(cohort.getValue().map(CohortSummary::id).orElse(null),
+                from.getValue(), to.getValue());
+        try {
+            return management.dashboard(period, theme.getValue());
+        } catch (NotFoundException e) {
+            if (theme.getValue() == null) {
+                throw e;
+            }
+            theme.clear();
+            return management.dashboard(period, null);
+        }
     }
 
     private Section agreement(Dashboard dashboard) {
