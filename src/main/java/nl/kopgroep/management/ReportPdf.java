@@ -178,7 +178,7 @@ final class ReportPdf {
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString().replace('.', ',');
+        return nl.kopgroep.base.Decimals.show(value);
     }
 
     private Paragraph question(String key) {

@@ -277,7 +277,7 @@ class AgreementView extends Main implements HasDynamicTitle {
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString().replace('.', ',');
+        return nl.kopgroep.base.Decimals.show(value);
     }
 
     @Override

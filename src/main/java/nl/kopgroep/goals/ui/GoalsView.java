@@ -47,7 +47,7 @@ class GoalsView extends Main implements HasDynamicTitle {
     }
 
     static String number(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString().replace('.', ',');
+        return nl.kopgroep.base.Decimals.show(value);
     }
 
     @Override
