@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import nl.kopgroep.agreement.AgreementDocument.Ambition;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.agreement.AgreementDocument.Indicator;
 import nl.kopgroep.agreement.AgreementDocument.Theme;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +36,7 @@ class AgreementStore {
                         INSERT INTO agreement (organisation_id, title, period_from, period_to, active, source_name,
                                                imported_by, imported_at) VALUES (?, ?, ?, ?, true, ?, ?, ?)""")
                 .params(organisation.value(), document.title(), document.periodFrom(), document.periodTo(), sourceName,
-                        importedBy, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                        importedBy, DbTime.utc(at))
                 .update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         int position = 0;
@@ -91,7 +90,7 @@ class AgreementStore {
                 .param(organisation.value())
                 .query((rs, row) -> new AgreementSummary(rs.getLong(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                        rs.getString(6), rs.getString(7), DbTime.instant(rs, 8)))
                 .list();
     }
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.kopgroep.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,13 @@ class DemoAgreements implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final AgreementStore store;
-    private final JdbcClient jdbc;
+    private final OrganisationDirectory directory;
     private final Clock clock;
 
-    DemoAgreements(DemoDataPolicy policy, AgreementStore store, JdbcClient jdbc, Clock clock) {
+    DemoAgreements(DemoDataPolicy policy, AgreementStore store, OrganisationDirectory directory, Clock clock) {
         this.policy = policy;
         this.store = store;
-        this.jdbc = jdbc;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -46,16 +46,15 @@ class DemoAgreements implements ApplicationRunner {
             return;
         }
         FILES.forEach((code, resource) -> {
-            Long organisation = jdbc.sql("SELECT id FROM organisation WHERE code = ?").param(code)
-                    .query(Long.class).optional().orElse(null);
-            if (organisation == null || store.activeId(new OrganisationId(organisation)).isPresent()) {
+            OrganisationId organisation = directory.organisationByCode(code).orElse(null);
+            if (organisation == null || store.activeId(organisation).isPresent()) {
                 return;
             }
             AgreementReader.Result result = AgreementReader.readYaml(read(resource));
             if (!result.valid()) {
                 throw new IllegalStateException("Demo agreement " + resource + " is invalid: " + result.problems());
             }
-            store.insert(new OrganisationId(organisation), result.document(), resource.substring("demo/".length()),
+            store.insert(organisation, result.document(), resource.substring("demo/".length()),
                     "demo", clock.instant());
             log.info("Demo agreement loaded for {}: {} commitments", code, result.document().commitmentCount());
         });

@@ -1,13 +1,17 @@
 package nl.kopgroep.goals;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import nl.kopgroep.agreement.AgreementDirectory;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
 import nl.kopgroep.base.database.DemoDataPolicy;
+import nl.kopgroep.organisation.OrganisationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,11 +49,16 @@ class DemoGoals implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OrganisationDirectory directory;
+    private final AgreementDirectory agreements;
 
-    DemoGoals(DemoDataPolicy policy, JdbcClient jdbc, Clock clock) {
+    DemoGoals(DemoDataPolicy policy, JdbcClient jdbc, Clock clock, OrganisationDirectory directory,
+              AgreementDirectory agreements) {
         this.policy = policy;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directory = directory;
+        this.agreements = agreements;
     }
 
     @Override
@@ -58,24 +67,21 @@ class DemoGoals implements ApplicationRunner {
         if (!policy.enabled() || jdbc.sql("SELECT COUNT(*) FROM goal").query(Long.class).single() > 0) {
             return;
         }
-        List<String> codes = jdbc.sql("""
-                        SELECT i.code FROM agreement_item i JOIN agreement a ON a.id = i.agreement_id
-                        JOIN organisation o ON o.id = a.organisation_id
-                        WHERE o.code = 'voorbeeldstad' AND a.active = true AND i.level = 'COMMITMENT' ORDER BY i.position""")
-                .query(String.class).list();
-        List<long[]> participants = jdbc.sql("""
-                        SELECT u.id, u.organisation_id FROM app_user u JOIN cohort_member m ON m.user_id = u.id
-                        JOIN cohort c ON c.id = m.cohort_id JOIN organisation o ON o.id = c.organisation_id
-                        WHERE o.code = 'voorbeeldstad' AND m.member_role = 'PARTICIPANT' ORDER BY u.id""")
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        OrganisationId voorbeeldstad = directory.organisationByCode("voorbeeldstad").orElse(null);
+        if (voorbeeldstad == null) {
+            return;
+        }
+        List<String> codes = agreements.commitmentCodesInForce(voorbeeldstad);
+        List<Long> participants = directory.activeParticipants(voorbeeldstad).values().stream().flatMap(List::stream)
+                .map(UserId::value).distinct().sorted().toList();
         if (codes.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         int checkIns = 0;
         for (int p = 0; p < participants.size(); p++) {
-            long owner = participants.get(p)[0];
-            long organisation = participants.get(p)[1];
+            long owner = participants.get(p);
+            long organisation = voorbeeldstad.value();
             Instant created = now.minus(Duration.ofDays(220));
             long work = goal(owner, organisation, "WORK", WORK.get(p % WORK.size()), created);
             link(work, "COMMITMENT", codes.get((p * 3) % codes.size()));
@@ -138,9 +144,5 @@ class DemoGoals implements ApplicationRunner {
             case "ATTENTION" -> 1;
             default -> 0;
         };
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -5,13 +5,15 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import nl.kopgroep.base.DbTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +27,14 @@ import org.springframework.stereotype.Repository;
 class GoalProgressStore {
 
     /** Raw figures of one WORK goal; the service turns them into a {@link WorkGoalProgress}. */
-    record Row(long id, String title, String owner) {
+    record Row(long id, String title, long ownerId) {
+    }
+
+    /**
+     * Which WORK goals: those of the organisation that existed at the end of the period, of all its
+     * participants ({@code owners} null) or of these owners only (a cohort's participants).
+     */
+    record Scope(long org, @Nullable Collection<Long> owners, LocalDateTime start, LocalDateTime end) {
     }
 
     record Activity(int checkIns, @Nullable String evidence, @Nullable Instant evidenceAt) {
@@ -40,32 +49,36 @@ class GoalProgressStore {
         this.jdbc = jdbc;
     }
 
-    /** The WORK goals of the organisation (or of one of its cohorts) that existed at the end of the period. */
+    /** The condition for the scope's WORK goals on goal alias {@code g}; the owner filter is filled in by {@link #sql}. */
     private static String workGoals(String g) {
-        return g + ".organisation_id = :org AND " + g + ".kind = 'WORK' AND " + g + ".created_at < :end AND (:cohort = 0 OR "
-                + g + ".owner_id IN (SELECT m.user_id FROM cohort_member m JOIN cohort h ON h.id = m.cohort_id "
-                + "WHERE m.cohort_id = :cohort AND h.organisation_id = :org AND m.member_role = 'PARTICIPANT'))";
+        return g + ".organisation_id = :org AND " + g + ".kind = 'WORK' AND " + g + ".created_at < :end" + OWNERS + g + "}";
     }
 
-    private JdbcClient.StatementSpec sql(String sql, long org, long cohort, LocalDateTime start, LocalDateTime end) {
-        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("org", org).param("cohort", cohort).param("end", end);
-        return sql.contains(":start") ? spec.param("start", start) : spec;
+    private static final String OWNERS = "{owners:";
+    private static final Pattern OWNER_FILTER = Pattern.compile("\\{owners:(\\w+)}");
+
+    private JdbcClient.StatementSpec sql(String sql, Scope scope) {
+        String filled = OWNER_FILTER.matcher(sql).replaceAll(scope.owners() == null ? "" : " AND $1.owner_id IN (:owners)");
+        JdbcClient.StatementSpec spec = jdbc.sql(filled).param("org", scope.org()).param("end", scope.end());
+        if (scope.owners() != null) {
+            spec = spec.param("owners", scope.owners());
+        }
+        return filled.contains(":start") ? spec.param("start", scope.start()) : spec;
     }
 
-    Map<Long, Row> goals(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+    Map<Long, Row> goals(Scope scope) {
         Map<Long, Row> rows = new LinkedHashMap<>();
-        sql("SELECT g.id, g.title, u.display_name FROM goal g JOIN app_user u ON u.id = g.owner_id WHERE "
-                + workGoals("g") + " ORDER BY g.created_at, g.id", org, cohort, start, end)
+        sql("SELECT g.id, g.title, g.owner_id FROM goal g WHERE " + workGoals("g") + " ORDER BY g.created_at, g.id", scope)
                 .query((ResultSet rs) -> {
-                    rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)));
                 });
         return rows;
     }
 
-    Map<Long, List<String>> commitments(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+    Map<Long, List<String>> commitments(Scope scope) {
         Map<Long, List<String>> links = new HashMap<>();
         sql("SELECT l.goal_id, l.target FROM goal_link l JOIN goal g ON g.id = l.goal_id WHERE l.link_type = 'COMMITMENT' AND "
-                + workGoals("g") + " ORDER BY l.target", org, cohort, start, end)
+                + workGoals("g") + " ORDER BY l.target", scope)
                 .query((ResultSet rs) -> {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
@@ -83,10 +96,10 @@ class GoalProgressStore {
     record KeyResultValue(@Nullable BigDecimal value, @Nullable Boolean done) {
     }
 
-    Map<Long, Latest> latest(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+    Map<Long, Latest> latest(Scope scope) {
         Map<Long, Latest> latest = new HashMap<>();
         sql("SELECT g.id, c.status, cv.key_result_id, cv.value, cv.done FROM goal g JOIN check_in c ON c.id = " + LATEST
-                + " LEFT JOIN check_in_value cv ON cv.check_in_id = c.id WHERE " + workGoals("g"), org, cohort, start, end)
+                + " LEFT JOIN check_in_value cv ON cv.check_in_id = c.id WHERE " + workGoals("g"), scope)
                 .query((ResultSet rs) -> {
                     GoalStatus status = GoalStatus.valueOf(rs.getString(2));
                     Latest goal = latest.computeIfAbsent(rs.getLong(1), k -> new Latest(status, new HashMap<>()));
@@ -104,17 +117,17 @@ class GoalProgressStore {
     }
 
     /** Per goal: check-ins within the period and the latest evidence given in it. */
-    Map<Long, Activity> activity(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+    Map<Long, Activity> activity(Scope scope) {
         Map<Long, Activity> activity = new HashMap<>();
         sql("SELECT g.id, (SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start "
                 + "AND c.created_at < :end), e.evidence, e.created_at FROM goal g LEFT JOIN check_in e ON e.id = "
                 + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start AND c3.created_at < :end "
                 + "AND c3.evidence IS NOT NULL AND c3.evidence <> '' ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) WHERE "
-                + workGoals("g"), org, cohort, start, end)
+                + workGoals("g"), scope)
                 .query((ResultSet rs) -> {
                     String evidence = rs.getString(3);
                     activity.put(rs.getLong(1), new Activity(rs.getInt(2), evidence,
-                            evidence == null ? null : rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                            evidence == null ? null : DbTime.instant(rs, 4)));
                 });
         return activity;
     }
@@ -123,11 +136,10 @@ class GoalProgressStore {
      * Every key result of the goals with its value at the end of the period: the one recorded at the
      * goal's latest check-in before it, else the current value when the period runs to today, else the baseline.
      */
-    Map<Long, List<KeyResultAt>> keyResultsAt(long org, long cohort, LocalDateTime start, LocalDateTime end,
-                                              boolean endIsNow, Map<Long, Latest> latest) {
+    Map<Long, List<KeyResultAt>> keyResultsAt(Scope scope, boolean endIsNow, Map<Long, Latest> latest) {
         Map<Long, List<KeyResultAt>> results = new HashMap<>();
         sql("SELECT k.goal_id, k.id, k.baseline, k.target, k.current_value, k.done FROM key_result k "
-                + "JOIN goal g ON g.id = k.goal_id WHERE " + workGoals("g"), org, cohort, start, end)
+                + "JOIN goal g ON g.id = k.goal_id WHERE " + workGoals("g"), scope)
                 .query((ResultSet rs) -> {
                     long goal = rs.getLong(1);
                     Latest at = latest.get(goal);
@@ -143,11 +155,11 @@ class GoalProgressStore {
     }
 
     /** Check-ins on WORK goals per month of the period, with the number of participants who checked in. */
-    TreeMap<YearMonth, int[]> checkInsPerMonth(long org, long cohort, LocalDateTime start, LocalDateTime end) {
+    TreeMap<YearMonth, int[]> checkInsPerMonth(Scope scope) {
         TreeMap<YearMonth, int[]> months = new TreeMap<>();
         sql("SELECT YEAR(c.created_at), MONTH(c.created_at), COUNT(*), COUNT(DISTINCT g.owner_id) FROM check_in c "
                 + "JOIN goal g ON g.id = c.goal_id WHERE c.created_at >= :start AND c.created_at < :end AND " + workGoals("g")
-                + " GROUP BY YEAR(c.created_at), MONTH(c.created_at)", org, cohort, start, end)
+                + " GROUP BY YEAR(c.created_at), MONTH(c.created_at)", scope)
                 .query((ResultSet rs) -> {
                     months.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), new int[] {rs.getInt(3), rs.getInt(4)});
                 });

@@ -1,14 +1,16 @@
 package nl.kopgroep.goals;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kopgroep.base.DbTime;
+import nl.kopgroep.base.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,10 +67,6 @@ class GoalStore {
     Optional<GoalRow> goal(long id) {
         return jdbc.sql("SELECT id, owner_id, organisation_id, kind, title, description, status FROM goal WHERE id = ?")
                 .param(id).query(GoalStore::row).optional();
-    }
-
-    String ownerName(long owner) {
-        return jdbc.sql("SELECT display_name FROM app_user WHERE id = ?").param(owner).query(String.class).single();
     }
 
     List<GoalRow> ofOwner(long owner) {
@@ -161,7 +159,7 @@ class GoalStore {
         return jdbc.sql("SELECT id, created_at, status, confidence, explanation, evidence FROM check_in "
                         + "WHERE goal_id = ? ORDER BY created_at DESC, id DESC")
                 .param(goal)
-                .query((rs, row) -> new CheckInRecord(rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                .query((rs, row) -> new CheckInRecord(DbTime.instant(rs, 2),
                         GoalStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
                         List.copyOf(values.getOrDefault(rs.getLong(1), List.of()))))
                 .list();
@@ -197,7 +195,7 @@ class GoalStore {
                 .query((java.sql.ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Adjustment(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                            DbTime.instant(rs, 7)));
                 });
         return result;
     }
@@ -207,12 +205,14 @@ class GoalStore {
                 .params(goal, author, body, utc(at)).update();
     }
 
-    List<GoalComment> comments(long goal) {
-        return jdbc.sql("SELECT u.display_name, c.body, c.created_at FROM goal_comment c JOIN app_user u ON u.id = c.author_id "
-                        + "WHERE c.goal_id = ? ORDER BY c.created_at, c.id")
+    /** A comment as stored; the service puts the writer's name to it. */
+    record Comment(UserId author, String body, Instant at) {
+    }
+
+    List<Comment> comments(long goal) {
+        return jdbc.sql("SELECT author_id, body, created_at FROM goal_comment WHERE goal_id = ? ORDER BY created_at, id")
                 .param(goal)
-                .query((rs, row) -> new GoalComment(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .query((rs, row) -> new Comment(new UserId(rs.getLong(1)), rs.getString(2), DbTime.instant(rs, 3)))
                 .list();
     }
 
@@ -225,7 +225,7 @@ class GoalStore {
         jdbc.sql("SELECT goal_id, MAX(created_at) FROM check_in WHERE goal_id IN (:goals) GROUP BY goal_id")
                 .param("goals", goals)
                 .query((java.sql.ResultSet rs) -> {
-                    result.put(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                    result.put(rs.getLong(1), DbTime.instant(rs, 2));
                 });
         return result;
     }
@@ -256,9 +256,5 @@ class GoalStore {
 
     private static BigDecimal strip(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

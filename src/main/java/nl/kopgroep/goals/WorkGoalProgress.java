@@ -2,6 +2,7 @@ package nl.kopgroep.goals;
 
 import java.time.Instant;
 import java.util.List;
+import nl.kopgroep.base.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * no check-in yet), the share of its key results reached then (0–1, {@code null} without key
  * results), and what happened in the period: check-ins and the latest evidence.
  */
-public record WorkGoalProgress(long goalId, String title, String ownerName, List<String> commitments,
+public record WorkGoalProgress(long goalId, String title, UserId owner, String ownerName, List<String> commitments,
                                @Nullable GoalStatus status, @Nullable Double keyResultProgress, int keyResults,
                                int keyResultsReached, int checkInsInPeriod, @Nullable String latestEvidence,
                                @Nullable Instant latestEvidenceAt) {

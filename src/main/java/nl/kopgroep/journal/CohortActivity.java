@@ -6,7 +6,7 @@ import nl.kopgroep.base.CohortId;
 
 /**
  * Journal activity of one cohort as a whole: entries written per month. Never per person:
- * {@code shown} is false (with no figures) for a cohort of fewer than {@value JournalService#MIN_GROUP}
+ * {@code shown} is false (with no figures) for a cohort of fewer than {@value JournalActivityService#MIN_GROUP}
  * participants, and a month in which fewer than that many participants wrote is {@code suppressed}.
  */
 public record CohortActivity(CohortId cohortId, String cohortName, int participants, boolean shown,

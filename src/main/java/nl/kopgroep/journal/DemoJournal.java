@@ -1,13 +1,14 @@
 package nl.kopgroep.journal;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.database.DemoDataPolicy;
+import nl.kopgroep.organisation.OrganisationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A believable half year of journal entries for the Voorbeeldstad kopgroep, with coach feedback and
- * answers and the reads they imply. Demo only: it reads the demo accounts and coach assignments with
- * plain SQL and backdates rows, which no service would do.
+ * answers and the reads they imply; the latest entries are days old and wait for their coach. Demo
+ * only: it backdates rows of the journal's own tables, which no service would do.
  */
 @Component
 @Order(300)
@@ -86,11 +87,13 @@ class DemoJournal implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OrganisationDirectory directory;
 
-    DemoJournal(DemoDataPolicy policy, JdbcClient jdbc, Clock clock) {
+    DemoJournal(DemoDataPolicy policy, JdbcClient jdbc, Clock clock, OrganisationDirectory directory) {
         this.policy = policy;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directory = directory;
     }
 
     @Override
@@ -100,17 +103,14 @@ class DemoJournal implements ApplicationRunner {
         if (!policy.enabled() || loaded) {
             return;
         }
-        List<long[]> pairs = jdbc.sql("""
-                        SELECT ca.participant_id, ca.coach_id, ca.cohort_id FROM coach_assignment ca
-                        JOIN cohort c ON c.id = ca.cohort_id JOIN organisation o ON o.id = c.organisation_id
-                        WHERE o.code = 'voorbeeldstad' ORDER BY ca.participant_id""")
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+        List<OrganisationDirectory.Assignment> pairs = directory.organisationByCode("voorbeeldstad")
+                .map(directory::assignments).orElse(List.of());
         Instant now = clock.instant();
         int entries = 0;
         for (int p = 0; p < pairs.size(); p++) {
-            long participant = pairs.get(p)[0];
-            long coach = pairs.get(p)[1];
-            long cohort = pairs.get(p)[2];
+            long participant = pairs.get(p).participant().value();
+            long coach = pairs.get(p).coach().value();
+            long cohort = pairs.get(p).cohort().value();
             int count = 3 + (p * 5) % 6;
             for (int i = 0; i < count; i++) {
                 Sample sample = SAMPLES.get((p + i * 3) % SAMPLES.size());
@@ -119,11 +119,15 @@ class DemoJournal implements ApplicationRunner {
                     case 2 -> Visibility.GROUP;
                     default -> Visibility.PRIVATE;
                 };
-                Instant written = now.minus(Duration.ofDays(170 - (long) i * 170 / count - p % 4).plusHours(9 + p % 8));
+                // Spread over the half year, the latest a few days ago: a cohort that is writing now.
+                long daysAgo = 1 + (p * 3L) % 11 + 165L * (count - 1 - i) / count;
+                Instant written = now.minus(Duration.ofDays(daysAgo).plusHours(9 + p % 8));
                 long id = insertEntry(participant, cohort, sample, visibility, written);
                 entries++;
-                boolean older = written.isBefore(now.minus(Duration.ofDays(14)));
-                if (visibility != Visibility.PRIVATE && older && (p + i) % 3 != 2) {
+                // A coach who keeps up: everything shared more than a week and a half ago has an answer,
+                // so the queue holds only what came in since.
+                boolean answered = written.isBefore(now.minus(Duration.ofDays(10)));
+                if (visibility != Visibility.PRIVATE && answered) {
                     Instant read = written.plus(Duration.ofDays(2));
                     insertRead(id, coach, read);
                     insertFeedback(id, coach, FEEDBACK.get((p + i) % FEEDBACK.size()), read.plus(Duration.ofMinutes(20)));
@@ -155,9 +159,5 @@ class DemoJournal implements ApplicationRunner {
     private void insertFeedback(long entry, long writer, String body, Instant at) {
         jdbc.sql("INSERT INTO reflection_feedback (reflection_id, author_id, body, created_at) VALUES (?, ?, ?, ?)")
                 .params(entry, writer, body, utc(at)).update();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

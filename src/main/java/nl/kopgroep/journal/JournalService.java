@@ -3,32 +3,20 @@ package nl.kopgroep.journal;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.time.YearMonth;
-import java.util.stream.Collectors;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.MunicipalRole;
-import nl.kopgroep.base.NotFoundException;
-import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.organisation.CohortService;
-import nl.kopgroep.organisation.Coachee;
 import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.programme.MarkdownRenderer;
 import nl.kopgroep.security.CurrentUser;
-import nl.kopgroep.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,11 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reflection journal, where trust is won or lost. Every rule of PRODUCT.md §4 holds here:
- * an entry is read by its author; by the author's assigned coaches when shared with the coach or
- * the group; by the members of the author's cohort when shared with the group — and by nobody
- * else, whatever their role. Being a manager or an admin never opens an entry. Every read by
- * someone other than the author is logged, and the author sees the log.
+ * The author's own journal: writing, editing and deleting entries, the drafts that keep what is
+ * typed, and who read an entry. Reading other people's entries is {@link EntryReadingService}, the
+ * conversation under an entry {@link FeedbackService}, management's counts {@link JournalActivityService};
+ * the privacy rules they share are in {@link EntryAccess}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -49,36 +36,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class JournalService {
 
     static final int MAX_TITLE = 200;
-    static final int MIN_GROUP = 5;
     static final int MAX_BODY = 100_000;
 
     private final ReflectionRepository reflections;
     private final ReflectionDraftRepository drafts;
     private final ReadLog readLog;
-    private final FeedbackLog feedback;
+    private final EntryAccess access;
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final nl.kopgroep.goals.GoalService goals;
-    private final JournalStatistics statistics;
+    private final GoalService goals;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
-                   FeedbackLog feedback, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock, ApplicationEventPublisher events, nl.kopgroep.goals.GoalService goals,
-                   JournalStatistics statistics) {
-        this.goals = goals;
-        this.statistics = statistics;
-        this.feedback = feedback;
-        this.events = events;
+                   EntryAccess access, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
+                   Clock clock, ApplicationEventPublisher events, GoalService goals) {
         this.reflections = reflections;
         this.drafts = drafts;
         this.readLog = readLog;
+        this.access = access;
         this.cohorts = cohorts;
         this.currentUser = currentUser;
         this.markdown = markdown;
         this.clock = clock;
+        this.events = events;
+        this.goals = goals;
     }
 
     // --- the author's own journal ---------------------------------------------------------------
@@ -94,7 +77,7 @@ public class JournalService {
                 .filter(r -> role == null || r.municipalRole() == role)
                 .filter(r -> term.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(term)
                         || r.body().toLowerCase(Locale.ROOT).contains(term))
-                .map(r -> summary(r, me, true))
+                .map(r -> EntrySummaries.of(r, me, true))
                 .toList();
     }
 
@@ -157,7 +140,9 @@ public class JournalService {
     @Transactional(readOnly = true)
     public List<ReadRecord> readsOf(ReflectionId id) {
         ownEntry(id);
-        return readLog.readsOf(id);
+        List<ReadLog.Read> reads = readLog.readsOf(id);
+        Map<UserId, String> names = access.names(reads.stream().map(ReadLog.Read::reader).toList());
+        return reads.stream().map(r -> new ReadRecord(names.getOrDefault(r.reader(), ""), r.at())).toList();
     }
 
     // --- drafts: nothing typed is lost -----------------------------------------------------------
@@ -184,196 +169,16 @@ public class JournalService {
         drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), entry == null ? "new" : "entry-" + entry.value());
     }
 
-    // --- reading: the privacy rules --------------------------------------------------------------
-
-    /** Entries others shared with me: as their coach, or as a member of their cohort. Newest first. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<EntrySummary> sharedWithMe() {
-        UserId me = currentUser.id();
-        Map<Long, Person> coachees = currentUser.hasRole(Role.COACH)
-                ? cohorts.myCoachees().stream().collect(Collectors.toMap(c -> c.person().id().value(),
-                Coachee::person, (a, b) -> a))
-                : Map.of();
-        List<Reflection> visible = new ArrayList<>();
-        if (!coachees.isEmpty()) {
-            visible.addAll(reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
-                    EnumSet.of(Visibility.COACH, Visibility.GROUP)));
-        }
-        Set<Long> myCohorts = cohorts.myCohortIds().stream().map(CohortId::value).collect(Collectors.toSet());
-        if (!myCohorts.isEmpty()) {
-            visible.addAll(reflections.findByCohortIdInAndContentVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP));
-        }
-        Map<Long, Reflection> distinct = visible.stream().filter(r -> !r.authorId().equals(me))
-                .collect(Collectors.toMap(r -> r.id().value(), Function.identity(), (a, b) -> a));
-        Map<Long, String> names = authorNames();
-        return distinct.values().stream().sorted(Comparator.comparing(Reflection::updatedAt).reversed())
-                .map(r -> summary(r, names.getOrDefault(r.authorId().value(), ""), false)).toList();
-    }
-
-    /**
-     * Reads one entry, if the rules allow it; otherwise it does not exist for this reader (the same
-     * answer as for an id that does not exist). Logs the read when the reader is not the author.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public EntryView read(ReflectionId id) {
-        Reflection reflection = reflections.findById(id.value()).orElseThrow(NotFoundException::new);
-        UserId me = currentUser.id();
-        boolean own = reflection.authorId().equals(me);
-        if (!own && !mayRead(reflection)) {
-            throw new NotFoundException();
-        }
-        if (!own) {
-            readLog.record(reflection.id(), me, clock.instant());
-        }
-        String author = own ? currentUser.require().displayName()
-                : authorNames().getOrDefault(reflection.authorId().value(), "");
-        return new EntryView(reflection.id(), reflection.title(), author, own, markdown.toSafeHtml(reflection.body()),
-                reflection.visibility(), reflection.municipalRole(), reflection.lessonKey(), reflection.prompt(),
-                reflection.createdAt(), reflection.updatedAt(), goalTitle(reflection, own));
-    }
-
-    /** Entries my coachees shared with me (as coach or with their group), oldest first: the review queue's source. */
-    @PreAuthorize("hasRole('COACH')")
-    @Transactional(readOnly = true)
-    public List<EntrySummary> coacheeEntries() {
-        Map<Long, String> coachees = cohorts.myCoachees().stream()
-                .collect(Collectors.toMap(c -> c.person().id().value(), c -> c.person().displayName(), (a, b) -> a));
-        if (coachees.isEmpty()) {
-            return List.of();
-        }
-        return reflections.findByAuthorIdInAndContentVisibilityInOrderByUpdatedAtDesc(coachees.keySet(),
-                        EnumSet.of(Visibility.COACH, Visibility.GROUP)).stream()
-                .sorted(Comparator.comparing(Reflection::createdAt))
-                .map(r -> summary(r, coachees.getOrDefault(r.authorId().value(), ""), false))
-                .toList();
-    }
-
-    /** The conversation under an entry: for its author and the author's coaches only (not the group). */
-    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
-    @Transactional(readOnly = true)
-    public List<FeedbackMessage> thread(ReflectionId id) {
-        Reflection reflection = conversable(id);
-        return feedback.of(reflection.id(), reflection.authorId());
-    }
-
-    /** Adds to the conversation: the coach's feedback, or the author's answer. */
-    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
-    public void addFeedback(ReflectionId id, String text) {
-        Reflection reflection = conversable(id);
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new DomainException("journal.feedbackRequired");
-        }
-        if (body.length() > 5000) {
-            throw new DomainException("journal.feedbackTooLong", 5000);
-        }
-        feedback.add(reflection.id(), currentUser.id(), body, clock.instant());
-        boolean byAuthor = reflection.authorId().equals(currentUser.id());
-        List<UserId> recipients = byAuthor
-                ? cohorts.myCohort().map(c -> c.myCoaches().stream().map(Person::id).toList()).orElse(List.of())
-                : List.of(reflection.authorId());
-        events.publishEvent(new FeedbackAdded(reflection.id(), reflection.title(), currentUser.require().displayName(),
-                !byAuthor, recipients));
-    }
-
-    /** Whether the signed-in coach coaches the author of this entry and may review it. */
-    @PreAuthorize("hasRole('COACH')")
-    @Transactional(readOnly = true)
-    public boolean reviewable(ReflectionId id) {
-        return reflections.findById(id.value()).filter(r -> r.visibility() != Visibility.PRIVATE)
-                .map(r -> cohorts.coachesParticipant(r.authorId())).orElse(false);
-    }
-
-    private Reflection conversable(ReflectionId id) {
-        Reflection reflection = reflections.findById(id.value()).orElseThrow(NotFoundException::new);
-        boolean author = reflection.authorId().equals(currentUser.id());
-        boolean coach = reflection.visibility() != Visibility.PRIVATE && cohorts.coachesParticipant(reflection.authorId());
-        if (!author && !coach) {
-            throw new NotFoundException();
-        }
-        return reflection;
-    }
-
-    /**
-     * For management: entries written per month in each cohort of the organisation, the last twelve
-     * months. Counts only — never a title, a body or a name — and nothing for a cohort under five.
-     */
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<CohortActivity> cohortActivity() {
-        LocalDate today = LocalDate.now(clock);
-        return cohortActivity(new ReportingPeriod(null, YearMonth.from(today).minusMonths(11).atDay(1), today));
-    }
-
-    /**
-     * Journal activity per cohort and month of the period, over all of the organisation's cohorts
-     * or one: counts only, none for a cohort under five and none for a month with fewer than five writers.
-     */
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public List<CohortActivity> cohortActivity(ReportingPeriod period) {
-        var cohortMembers = cohorts.organisationCohortMembers().stream()
-                .filter(m -> period.cohort() == null || m.cohort().id().equals(period.cohort())).toList();
-        if (cohortMembers.isEmpty()) {
-            return List.of();
-        }
-        var counts = statistics.perCohortAndMonth(currentUser.organisationId().value(),
-                period.cohort() == null ? 0 : period.cohort().value(), period.from().atStartOfDay(),
-                period.to().plusDays(1).atStartOfDay());
-        List<CohortActivity> result = new ArrayList<>();
-        for (var members : cohortMembers) {
-            int size = members.participants().size();
-            if (size < MIN_GROUP) {
-                result.add(new CohortActivity(members.cohort().id(), members.cohort().name(), size, false, new TreeMap<>()));
-                continue;
-            }
-            var counted = counts.getOrDefault(members.cohort().id().value(), new TreeMap<>());
-            TreeMap<YearMonth, CohortActivity.Month> months = new TreeMap<>();
-            for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
-                 month = month.plusMonths(1)) {
-                JournalStatistics.Count count = counted.get(month);
-                boolean suppressed = count != null && count.writers() < MIN_GROUP;
-                months.put(month, count == null || suppressed ? new CohortActivity.Month(0, 0, suppressed)
-                        : new CohortActivity.Month(count.entries(), count.writers(), false));
-            }
-            result.add(new CohortActivity(members.cohort().id(), members.cohort().name(), size, true, months));
-        }
-        return result;
-    }
-
     /** A rendered preview of Markdown the author is typing. */
     @PreAuthorize("isAuthenticated()")
     public String preview(String body) {
         return markdown.toSafeHtml(body);
     }
 
-    /** The linked goal's title, for the author and the author's coaches (who see all goals); nobody else. */
-    private @Nullable String goalTitle(Reflection reflection, boolean own) {
-        Long goal = reflection.goalId();
-        if (goal == null) {
-            return null;
-        }
-        List<nl.kopgroep.goals.GoalView> visible = own ? goals.myGoals()
-                : currentUser.hasRole(Role.COACH) && cohorts.coachesParticipant(reflection.authorId())
-                ? goals.goalsOf(reflection.authorId()) : List.of();
-        return visible.stream().filter(g -> g.id() == goal).map(nl.kopgroep.goals.GoalView::title).findFirst().orElse(null);
-    }
-
-    private boolean mayRead(Reflection reflection) {
-        return switch (reflection.visibility()) {
-            case PRIVATE -> false;
-            case COACH -> cohorts.coachesParticipant(reflection.authorId());
-            case GROUP -> cohorts.coachesParticipant(reflection.authorId())
-                    || (reflection.cohortId() != null
-                    && cohorts.myCohortIds().contains(new CohortId(reflection.cohortId())));
-        };
-    }
-
     // --- helpers ----------------------------------------------------------------------------------
 
     private Reflection ownEntry(ReflectionId id) {
-        return reflections.findById(id.value()).filter(r -> r.authorId().equals(currentUser.id()))
-                .orElseThrow(NotFoundException::new);
+        return access.own(id);
     }
 
     private Instant keepDraft(EntryForm form) {
@@ -424,19 +229,4 @@ public class JournalService {
         return firstLine.length() > 80 ? firstLine.substring(0, 77) + "…" : firstLine;
     }
 
-    private EntrySummary summary(Reflection reflection, String authorName, boolean own) {
-        return new EntrySummary(reflection.id(), reflection.authorId(), reflection.title(), authorName, own,
-                reflection.visibility(),
-                reflection.municipalRole(), reflection.prompt(), reflection.updatedAt());
-    }
-
-    /** Names of the authors a reader may know: their coachees and the members of their cohorts. */
-    private Map<Long, String> authorNames() {
-        Map<Long, String> names = new java.util.HashMap<>();
-        cohorts.namesInMyCohorts().forEach((id, name) -> names.put(id.value(), name));
-        if (currentUser.hasRole(Role.COACH)) {
-            cohorts.myCoachees().forEach(c -> names.put(c.person().id().value(), c.person().displayName()));
-        }
-        return names;
-    }
 }

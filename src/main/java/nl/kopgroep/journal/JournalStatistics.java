@@ -3,6 +3,7 @@ package nl.kopgroep.journal;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,16 +24,18 @@ class JournalStatistics {
         this.jdbc = jdbc;
     }
 
-    Map<Long, TreeMap<YearMonth, Count>> perCohortAndMonth(long organisation, long cohort, LocalDateTime start,
+    Map<Long, TreeMap<YearMonth, Count>> perCohortAndMonth(Collection<Long> cohorts, LocalDateTime start,
                                                            LocalDateTime end) {
         Map<Long, TreeMap<YearMonth, Count>> result = new HashMap<>();
+        if (cohorts.isEmpty()) {
+            return result;
+        }
         jdbc.sql("""
-                        SELECT r.cohort_id, YEAR(r.created_at), MONTH(r.created_at), COUNT(*), COUNT(DISTINCT r.author_id)
-                        FROM reflection r JOIN cohort c ON c.id = r.cohort_id
-                        WHERE c.organisation_id = :org AND (:cohort = 0 OR r.cohort_id = :cohort)
-                          AND r.created_at >= :start AND r.created_at < :end
-                        GROUP BY r.cohort_id, YEAR(r.created_at), MONTH(r.created_at)""")
-                .param("org", organisation).param("cohort", cohort).param("start", start).param("end", end)
+                        SELECT cohort_id, YEAR(created_at), MONTH(created_at), COUNT(*), COUNT(DISTINCT author_id)
+                        FROM reflection
+                        WHERE cohort_id IN (:cohorts) AND created_at >= :start AND created_at < :end
+                        GROUP BY cohort_id, YEAR(created_at), MONTH(created_at)""")
+                .param("cohorts", cohorts).param("start", start).param("end", end)
                 .query((ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
                             .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), new Count(rs.getLong(4), rs.getInt(5)));

@@ -1,9 +1,8 @@
 package nl.kopgroep.journal;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,16 +19,18 @@ class ReadLog {
 
     void record(ReflectionId entry, UserId reader, Instant at) {
         jdbc.sql("INSERT INTO reflection_read (reflection_id, reader_id, read_at) VALUES (?, ?, ?)")
-                .params(entry.value(), reader.value(), LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .params(entry.value(), reader.value(), DbTime.utc(at))
                 .update();
     }
 
-    List<ReadRecord> readsOf(ReflectionId entry) {
-        return jdbc.sql("SELECT u.display_name, r.read_at FROM reflection_read r JOIN app_user u ON u.id = r.reader_id "
-                        + "WHERE r.reflection_id = ? ORDER BY r.read_at DESC")
+    /** A read of the entry: who and when; the service puts the reader's name to it. */
+    record Read(UserId reader, Instant at) {
+    }
+
+    List<Read> readsOf(ReflectionId entry) {
+        return jdbc.sql("SELECT reader_id, read_at FROM reflection_read WHERE reflection_id = ? ORDER BY read_at DESC, id DESC")
                 .param(entry.value())
-                .query((rs, row) -> new ReadRecord(rs.getString(1),
-                        rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .query((rs, row) -> new Read(new UserId(rs.getLong(1)), DbTime.instant(rs, 2)))
                 .list();
     }
 }

@@ -19,9 +19,9 @@ import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ReportingPeriod;
-import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.WorkGoalReportingService;
 import nl.kopgroep.goals.WorkGoalProgress;
-import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.JournalActivityService;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.organisation.OrganisationService;
@@ -45,14 +45,15 @@ public class ManagementService {
     static final int FIRST_YEAR = 2000;
 
     private final AgreementService agreements;
-    private final GoalService goals;
+    private final WorkGoalReportingService goals;
     private final ProgrammeService programme;
-    private final JournalService journal;
+    private final JournalActivityService journal;
     private final CohortService cohorts;
     private final OrganisationService organisations;
     private final Clock clock;
 
-    ManagementService(AgreementService agreements, GoalService goals, ProgrammeService programme, JournalService journal,
+    ManagementService(AgreementService agreements, WorkGoalReportingService goals, ProgrammeService programme,
+                      JournalActivityService journal,
                       CohortService cohorts, OrganisationService organisations, Clock clock) {
         this.agreements = agreements;
         this.goals = goals;
@@ -105,7 +106,7 @@ public class ManagementService {
         int outside = (int) workGoals.stream().filter(g -> g.commitments().stream().noneMatch(codes::contains)).count();
         return new Dashboard(period, agreement.map(AgreementDocument::title).orElse(null), themes, commitments.size(),
                 (int) commitments.stream().filter(c -> !c.gap()).count(), counted.size(),
-                (int) counted.stream().map(WorkGoalProgress::ownerName).distinct().count(),
+                (int) counted.stream().map(WorkGoalProgress::owner).distinct().count(),
                 CommitmentProgress.StatusCounts.of(counted),
                 programme.cohortProgress().stream()
                         .filter(p -> period.cohort() == null || p.cohort().id().equals(period.cohort())).toList(),
@@ -138,7 +139,7 @@ public class ManagementService {
                 linked.stream().mapToInt(WorkGoalProgress::keyResults).sum(),
                 linked.stream().mapToInt(WorkGoalProgress::keyResultsReached).sum(),
                 linked.stream().mapToInt(WorkGoalProgress::checkInsInPeriod).sum(),
-                (int) linked.stream().map(WorkGoalProgress::ownerName).distinct().count(),
+                (int) linked.stream().map(WorkGoalProgress::owner).distinct().count(),
                 evidence == null ? null : evidence.latestEvidence(), evidence == null ? null : evidence.latestEvidenceAt(),
                 evidence == null ? null : evidence.title());
     }

@@ -25,6 +25,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u.organisationId, count(u) from UserAccount u group by u.organisationId")
     List<Object[]> countPerOrganisation();
 
+    @Query("select u.id, u.displayName from UserAccount u where u.id in :ids")
+    List<Object[]> displayNames(Collection<Long> ids);
+
     @Query("select u.active from UserAccount u where u.id = :id")
     Optional<Boolean> findActiveById(Long id);
 }

@@ -10,7 +10,7 @@ import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.organisation.CohortDetails;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,14 +32,14 @@ public class ContentService {
     private final ContentSync sync;
     private final Path contentRoot;
     private final CurrentUser currentUser;
-    private final CohortService cohorts;
+    private final CohortAdministrationService cohorts;
     private final ProgrammeModuleRepository modules;
     private final CohortModuleWindowRepository windows;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
 
     ContentService(ContentSync sync, @Value("${kopgroep.content.dir:content}") String contentDir, CurrentUser currentUser,
-                   CohortService cohorts, ProgrammeModuleRepository modules, CohortModuleWindowRepository windows,
+                   CohortAdministrationService cohorts, ProgrammeModuleRepository modules, CohortModuleWindowRepository windows,
                    JdbcClient jdbc, AuditLog auditLog) {
         this.sync = sync;
         this.contentRoot = Path.of(contentDir);

@@ -2,13 +2,12 @@ package nl.kopgroep.programme;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.Hashes;
 import nl.kopgroep.programme.ProgrammeDefinition.LessonDefinition;
 import nl.kopgroep.programme.ProgrammeDefinition.ModuleDefinition;
@@ -145,7 +144,7 @@ class ContentSync {
 
     private void record(String actor, boolean successful, String summary) {
         jdbc.sql("INSERT INTO content_sync (synced_at, actor, successful, summary) VALUES (?, ?, ?, ?)")
-                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, successful, summary)
+                .params(DbTime.utc(clock.instant()), actor, successful, summary)
                 .update();
     }
 

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +45,16 @@ class DemoProgress implements ApplicationRunner {
     private final ProgrammeModuleRepository modules;
     private final LessonRepository lessons;
     private final LessonProgressRepository progress;
-    private final JdbcClient jdbc;
+    private final OrganisationDirectory directory;
     private final Clock clock;
 
     DemoProgress(DemoDataPolicy policy, ProgrammeModuleRepository modules, LessonRepository lessons,
-                 LessonProgressRepository progress, JdbcClient jdbc, Clock clock) {
+                 LessonProgressRepository progress, OrganisationDirectory directory, Clock clock) {
         this.policy = policy;
         this.modules = modules;
         this.lessons = lessons;
         this.progress = progress;
-        this.jdbc = jdbc;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -67,8 +68,7 @@ class DemoProgress implements ApplicationRunner {
         Instant now = clock.instant();
         int rows = 0;
         for (var entry : PROGRESS.entrySet()) {
-            Long user = jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(entry.getKey())
-                    .query(Long.class).optional().orElse(null);
+            Long user = directory.accountByEmail(entry.getKey()).map(UserId::value).orElse(null);
             if (user == null) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package nl.kopgroep.programme;
 
 import java.sql.ResultSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +32,23 @@ class ProgrammeQueries {
         return jdbc.sql("SELECT COUNT(*) FROM lesson WHERE retired = false").query(Integer.class).single();
     }
 
-    /** Live lessons done by the active participants of each cohort, in one grouped count. */
-    Map<Long, Long> lessonsDonePerCohort(Collection<Long> cohorts) {
+    /** Live lessons done by each cohort's participants (the organisation says who they are), in one grouped count. */
+    Map<Long, Long> lessonsDonePerCohort(Map<Long, List<Long>> participantsPerCohort) {
         Map<Long, Long> done = new HashMap<>();
-        if (cohorts.isEmpty()) {
+        Map<Long, List<Long>> cohortsOf = new HashMap<>();
+        participantsPerCohort.forEach((cohort, people) -> people.forEach(
+                person -> cohortsOf.computeIfAbsent(person, k -> new java.util.ArrayList<>()).add(cohort)));
+        if (cohortsOf.isEmpty()) {
             return done;
         }
         jdbc.sql("""
-                        SELECT m.cohort_id, COUNT(*) FROM lesson_progress p
+                        SELECT p.user_id, COUNT(*) FROM lesson_progress p
                         JOIN lesson l ON l.id = p.lesson_id AND l.retired = false
-                        JOIN cohort_member m ON m.user_id = p.user_id AND m.member_role = 'PARTICIPANT'
-                        JOIN app_user u ON u.id = p.user_id AND u.active = true
-                        WHERE m.cohort_id IN (:cohorts) GROUP BY m.cohort_id""")
-                .param("cohorts", cohorts)
+                        WHERE p.user_id IN (:people) GROUP BY p.user_id""")
+                .param("people", cohortsOf.keySet())
                 .query((ResultSet rs) -> {
-                    done.put(rs.getLong(1), rs.getLong(2));
+                    long lessons = rs.getLong(2);
+                    cohortsOf.get(rs.getLong(1)).forEach(cohort -> done.merge(cohort, lessons, Long::sum));
                 });
         return done;
     }

@@ -173,7 +173,8 @@ public class ProgrammeService {
         }
         List<ProgrammeModule> liveModules = modules.findByRetiredFalseOrderByPositionAsc();
         int lessonCount = Math.max(1, queries.liveLessonCount());
-        Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().map(m -> m.cohort().id().value()).toList());
+        Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().collect(java.util.stream.Collectors.toMap(
+                m -> m.cohort().id().value(), m -> m.participants().stream().map(UserId::value).toList())));
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<Long, int[]>> shifted = windowsOf(all.stream().map(m -> m.cohort().id()).toList());
         List<CohortProgress> result = new ArrayList<>();

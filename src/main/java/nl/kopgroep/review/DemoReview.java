@@ -3,9 +3,11 @@ package nl.kopgroep.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.database.DemoDataPolicy;
+import nl.kopgroep.journal.JournalDirectory;
+import nl.kopgroep.organisation.OrganisationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,11 +40,16 @@ class DemoReview implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OrganisationDirectory directory;
+    private final JournalDirectory journal;
 
-    DemoReview(DemoDataPolicy policy, JdbcClient jdbc, Clock clock) {
+    DemoReview(DemoDataPolicy policy, JdbcClient jdbc, Clock clock, OrganisationDirectory directory,
+               JournalDirectory journal) {
         this.policy = policy;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directory = directory;
+        this.journal = journal;
     }
 
     @Override
@@ -52,27 +59,24 @@ class DemoReview implements ApplicationRunner {
         if (!policy.enabled() || loaded) {
             return;
         }
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<long[]> answered = jdbc.sql("""
-                        SELECT DISTINCT f.reflection_id, f.author_id FROM reflection_feedback f
-                        JOIN reflection r ON r.id = f.reflection_id WHERE f.author_id <> r.author_id""")
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        LocalDateTime now = DbTime.utc(clock.instant());
+        List<JournalDirectory.Answer> answered = journal.answeredByOthers();
         for (int i = 0; i < answered.size(); i++) {
             jdbc.sql("INSERT INTO reflection_review (reflection_id, coach_id, depth, reviewed_at) VALUES (?, ?, ?, ?)")
-                    .params(answered.get(i)[0], answered.get(i)[1], DEPTHS[i % DEPTHS.length], now.minusDays(10))
+                    .params(answered.get(i).entry().value(), answered.get(i).writer().value(), DEPTHS[i % DEPTHS.length],
+                            now.minusDays(10))
                     .update();
         }
-        List<Long> coaches = jdbc.sql("""
-                        SELECT DISTINCT ca.coach_id FROM coach_assignment ca JOIN cohort c ON c.id = ca.cohort_id
-                        JOIN organisation o ON o.id = c.organisation_id WHERE o.code = 'voorbeeldstad'""")
-                .query(Long.class).list();
+        List<OrganisationDirectory.Assignment> assignments = directory.organisationByCode("voorbeeldstad")
+                .map(directory::assignments).orElse(List.of());
+        List<Long> coaches = assignments.stream().map(a -> a.coach().value()).distinct().sorted().toList();
         for (long coach : coaches) {
             for (String comment : COMMENTS) {
                 jdbc.sql("INSERT INTO comment_template (coach_id, body, created_at) VALUES (?, ?, ?)")
                         .params(coach, comment, now.minusDays(120)).update();
             }
-            List<Long> coachees = jdbc.sql("SELECT participant_id FROM coach_assignment WHERE coach_id = ?")
-                    .param(coach).query(Long.class).list();
+            List<Long> coachees = assignments.stream().filter(a -> a.coach().value() == coach)
+                    .map(a -> a.participant().value()).toList();
             for (int i = 0; i < coachees.size(); i++) {
                 jdbc.sql("INSERT INTO coach_note (coach_id, participant_id, body, created_at) VALUES (?, ?, ?, ?)")
                         .params(coach, coachees.get(i), NOTES.get(i % NOTES.size()),

@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
-import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.EntryReadingService;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.organisation.Person;
@@ -31,13 +31,13 @@ public class ReviewService {
 
     static final int MAX_TEXT = 5000;
 
-    private final JournalService journal;
+    private final EntryReadingService journal;
     private final CohortService cohorts;
     private final ReviewStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(JournalService journal, CohortService cohorts, ReviewStore store, CurrentUser currentUser, Clock clock) {
+    ReviewService(EntryReadingService journal, CohortService cohorts, ReviewStore store, CurrentUser currentUser, Clock clock) {
         this.journal = journal;
         this.cohorts = cohorts;
         this.store = store;

@@ -1,12 +1,13 @@
 package nl.kopgroep.review;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.journal.ReflectionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ class ReviewStore {
                         + "ORDER BY created_at DESC, id DESC")
                 .params(coach.value(), participant.value())
                 .query((rs, row) -> new CoachNote(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                        DbTime.instant(rs, 3)))
                 .list();
     }
 
@@ -70,8 +71,4 @@ class ReviewStore {
                 .params(coach.value(), participant.value(), body, utc(at)).update();
     }
 
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

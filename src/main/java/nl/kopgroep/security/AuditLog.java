@@ -1,8 +1,7 @@
 package nl.kopgroep.security;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +43,7 @@ public class AuditLog {
                        String target) {
         jdbc.sql("INSERT INTO audit_event (occurred_at, organisation_id, actor_id, actor, action, target) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                .params(DbTime.utc(clock.instant()),
                         organisation == null ? null : organisation.value(),
                         actorId == null ? null : actorId.value(), actor, action, target)
                 .update();

@@ -1,8 +1,8 @@
 package nl.kopgroep.security;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +39,5 @@ class LoginFailureRepository {
 
     int deleteOlderThan(Instant cutoff) {
         return jdbc.sql("DELETE FROM login_failure WHERE occurred_at < ?").param(utc(cutoff)).update();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -61,6 +61,15 @@ final class ArchitectureRules {
             .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
             .because("views bind and format; services decide and guard");
 
+    /**
+     * A feature's directory (its facts for other features' services and the demo loaders) answers for
+     * any id it is given; only code that has already authorised the caller may use it, never a view.
+     */
+    static final ArchRule VIEWS_DO_NOT_USE_DIRECTORIES = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Directory")
+            .as("views never use a feature's directory (it is not a security boundary)");
+
     static final ArchRule REPOSITORIES_ARE_PACKAGE_PRIVATE = classes()
             .that().areAssignableTo(Repository.class).or().areAnnotatedWith(org.springframework.stereotype.Repository.class)
             .should().notHaveModifier(JavaModifier.PUBLIC)

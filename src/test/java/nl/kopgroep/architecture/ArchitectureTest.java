@@ -41,6 +41,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsNeverUseDirectories() {
+        ArchitectureRules.VIEWS_DO_NOT_USE_DIRECTORIES.check(APPLICATION);
+    }
+
+    @Test
     void repositoriesAndEntitiesStayInsideTheirFeature() {
         ArchitectureRules.REPOSITORIES_ARE_PACKAGE_PRIVATE.check(APPLICATION);
         ArchitectureRules.ENTITIES_STAY_INSIDE_THEIR_FEATURE.check(APPLICATION);

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class GoalServiceTest {
 
+    @Autowired nl.kopgroep.goals.CoacheeGoalService coacheeGoals;
+    @Autowired nl.kopgroep.goals.GoalConversationService goalConversation;
+    @Autowired nl.kopgroep.goals.GoalHistoryService goalHistory;
+    @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
     @Autowired GoalService goals;
     @Autowired AgreementService agreements;
     @Autowired UserDetailsService users;
@@ -82,18 +86,18 @@ class GoalServiceTest {
                 .query(Long.class).single());
 
         as(DemoUsers.COACH);
-        assertThat(goals.goalsOf(sanne)).extracting(GoalView::id).contains(work, learning);
+        assertThat(coacheeGoals.goalsOf(sanne)).extracting(GoalView::id).contains(work, learning);
         as("a.elamrani@voorbeeldstad.nl");
-        assertThatThrownBy(() -> goals.goalsOf(sanne)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> coacheeGoals.goalsOf(sanne)).isInstanceOf(NotFoundException.class);
 
         as(DemoUsers.MANAGER);
-        Map<String, List<GoalView>> byCommitment = goals.workGoalsByCommitment();
+        Map<String, List<GoalView>> byCommitment = workGoals.workGoalsByCommitment();
         assertThat(byCommitment.get(code)).extracting(GoalView::id).contains(work);
         assertThat(byCommitment.values().stream().flatMap(List::stream).map(GoalView::kind)).doesNotContain(GoalKind.LEARNING);
         assertThatThrownBy(() -> goals.myGoals()).isInstanceOf(AccessDeniedException.class);
 
         as(DemoUsers.PARTICIPANT);
-        assertThatThrownBy(() -> goals.workGoalsByCommitment()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workGoals.workGoalsByCommitment()).isInstanceOf(AccessDeniedException.class);
         as(DemoUsers.LINDENDAL_PARTICIPANT);
         assertThatThrownBy(() -> goals.addKeyResult(work, new KeyResultForm("Stiekem", null, null, null)))
                 .isInstanceOf(NotFoundException.class);
@@ -121,10 +125,10 @@ class GoalServiceTest {
         assertThat(goals.checkInsDue()).extracting(GoalView::id).doesNotContain(fresh);
 
         as(DemoUsers.COACH);
-        assertThat(goals.coacheeGoals()).filteredOn(c -> c.name().equals("Sanne de Vries")).singleElement()
+        assertThat(coacheeGoals.coacheeGoals()).filteredOn(c -> c.name().equals("Sanne de Vries")).singleElement()
                 .satisfies(c -> assertThat(c.goals()).isGreaterThanOrEqualTo(1));
         as(DemoUsers.MANAGER);
-        assertThatThrownBy(() -> goals.coacheeGoals()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> coacheeGoals.coacheeGoals()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -156,15 +160,15 @@ class GoalServiceTest {
         long goal = goals.create(new GoalForm(GoalKind.LEARNING, "Presenteren voor de raad", null, Set.of(),
                 Set.of("politieke-sensitiviteit")));
         as(DemoUsers.COACH);
-        goals.comment(goal, "Oefen je eerste minuut hardop, met een collega als publiek.");
+        goalConversation.comment(goal, "Oefen je eerste minuut hardop, met een collega als publiek.");
         as(DemoUsers.PARTICIPANT);
-        goals.comment(goal, "Doe ik voor de commissie van volgende week.");
-        assertThat(goals.comments(goal)).extracting(GoalComment::writerName).containsExactly("Marieke Jansen", "Sanne de Vries");
+        goalConversation.comment(goal, "Doe ik voor de commissie van volgende week.");
+        assertThat(goalConversation.comments(goal)).extracting(GoalComment::writerName).containsExactly("Marieke Jansen", "Sanne de Vries");
         as("a.elamrani@voorbeeldstad.nl");
-        assertThatThrownBy(() -> goals.comments(goal)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> goalConversation.comments(goal)).isInstanceOf(NotFoundException.class);
         for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
             as(email);
-            assertThatThrownBy(() -> goals.comments(goal)).as(email).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> goalConversation.comments(goal)).as(email).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -241,7 +245,7 @@ class GoalServiceTest {
         long learning = goals.create(new GoalForm(GoalKind.LEARNING, "Luisteren", null, Set.of(), Set.of("verbinden")));
         goals.checkIn(new CheckInForm(learning, GoalStatus.ON_TRACK, 7, null, null, Map.of(), Map.of()));
 
-        List<CheckInRecord> history = goals.history(work);
+        List<CheckInRecord> history = goalHistory.history(work);
         assertThat(history).extracting(CheckInRecord::status).containsExactly(GoalStatus.ATTENTION, GoalStatus.ON_TRACK);
         assertThat(history.getFirst().explanation()).isEqualTo("Twee partners haakten af.");
         assertThat(history.getFirst().values()).extracting(CheckInRecord.Value::keyResult, CheckInRecord.Value::value,
@@ -252,15 +256,15 @@ class GoalServiceTest {
         assertThat(history.getLast().evidence()).isEqualTo("Verslag eerste overleg");
 
         as(DemoUsers.COACH);
-        assertThat(goals.history(learning)).hasSize(1);
+        assertThat(goalHistory.history(learning)).hasSize(1);
         as(DemoUsers.MANAGER);
-        assertThat(goals.history(work)).hasSize(2);
-        assertThatThrownBy(() -> goals.history(learning)).as("a learning goal never reaches a manager")
+        assertThat(goalHistory.history(work)).hasSize(2);
+        assertThatThrownBy(() -> goalHistory.history(learning)).as("a learning goal never reaches a manager")
                 .isInstanceOf(NotFoundException.class);
         as("a.elamrani@voorbeeldstad.nl");
-        assertThatThrownBy(() -> goals.history(work)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> goalHistory.history(work)).isInstanceOf(NotFoundException.class);
         as(DemoUsers.LINDENDAL_COACH);
-        assertThatThrownBy(() -> goals.history(work)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> goalHistory.history(work)).isInstanceOf(NotFoundException.class);
     }
 
     private GoalView mine(long goal) {

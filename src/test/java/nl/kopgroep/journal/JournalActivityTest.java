@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JournalActivityTest {
 
+    @Autowired nl.kopgroep.journal.JournalActivityService activity;
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
     @Autowired JournalService journal;
     @Autowired CohortService cohorts;
     @Autowired UserDetailsService users;
@@ -48,7 +50,7 @@ class JournalActivityTest {
         }
         write(authors.get(0), cohort, "2020-03-20");
 
-        CohortActivity fewWriters = journal.cohortActivity(past).getFirst();
+        CohortActivity fewWriters = activity.cohortActivity(past).getFirst();
         assertThat(fewWriters.shown()).isTrue();
         assertThat(fewWriters.months()).hasSize(6);
         assertThat(fewWriters.months().get(YearMonth.of(2020, 3))).as("four writers: no figure")
@@ -56,7 +58,7 @@ class JournalActivityTest {
         assertThat(fewWriters.months().get(YearMonth.of(2020, 4)).suppressed()).as("nobody wrote: an honest zero").isFalse();
 
         write(authors.get(4), cohort, "2020-03-25");
-        assertThat(journal.cohortActivity(past).getFirst().months().get(YearMonth.of(2020, 3)))
+        assertThat(activity.cohortActivity(past).getFirst().months().get(YearMonth.of(2020, 3)))
                 .as("private entries count too, as a number").isEqualTo(new CohortActivity.Month(6, 5, false));
     }
 
@@ -69,25 +71,25 @@ class JournalActivityTest {
     @Test
     void aCohortUnderFiveShowsNoFigures() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        CohortSummary small = cohorts.create(cohorts.organisationCohorts().getFirst().organisationId(),
+        CohortSummary small = cohortAdmin.create(cohorts.organisationCohorts().getFirst().organisationId(),
                 "Kleine kopgroep", LocalDate.now().minusMonths(2));
         for (String email : new String[] {"eva.smit@voorbeeldstad.nl", "bram.hendriks@voorbeeldstad.nl"}) {
-            cohorts.addMember(small.id(), new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+            cohortAdmin.addMember(small.id(), new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")
                     .param(email).query(Long.class).single()), MemberRole.PARTICIPANT);
         }
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        CohortActivity activity = journal.cohortActivity().stream()
+        CohortActivity figures = activity.cohortActivity().stream()
                 .filter(a -> a.cohortName().equals("Kleine kopgroep")).findFirst().orElseThrow();
-        assertThat(activity.shown()).isFalse();
-        assertThat(activity.participants()).isEqualTo(2);
-        assertThat(activity.entriesPerMonth()).isEmpty();
+        assertThat(figures.shown()).isFalse();
+        assertThat(figures.participants()).isEqualTo(2);
+        assertThat(figures.entriesPerMonth()).isEmpty();
     }
 
     @Test
     void participantsAndCoachesDoNotGetTheAggregate() {
         for (String email : new String[] {DemoUsers.PARTICIPANT, DemoUsers.COACH}) {
             DemoUsers.signIn(users, email);
-            assertThatThrownBy(() -> journal.cohortActivity()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> activity.cohortActivity()).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JournalWritingTest {
 
+    @Autowired nl.kopgroep.journal.EntryReadingService reading;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
 
@@ -45,9 +46,9 @@ class JournalWritingTest {
         ReflectionId saved = journal.save(new EntryForm(null, "", "Vandaag merkte ik dat ik te snel oplossingen gaf.",
                 Visibility.PRIVATE, "start-waarom-kopgroep", "Waar verbind jij al?", MunicipalRole.PARTICIPEREND, null));
         assertThat(journal.draft(null)).as("a saved entry leaves no draft").isEmpty();
-        assertThat(journal.read(saved).title()).as("title from the first words").isEqualTo(
+        assertThat(reading.read(saved).title()).as("title from the first words").isEqualTo(
                 "Vandaag merkte ik dat ik te snel oplossingen gaf.");
-        assertThat(journal.read(saved).prompt()).isEqualTo("Waar verbind jij al?");
+        assertThat(reading.read(saved).prompt()).isEqualTo("Waar verbind jij al?");
     }
 
     @Test
@@ -62,7 +63,7 @@ class JournalWritingTest {
                 tabTwo.baseVersion());
 
         assertThatThrownBy(() -> journal.save(late)).isInstanceOf(DomainException.class).hasMessage("journal.conflict");
-        assertThat(journal.read(id).bodyHtml()).contains("Versie uit tab een.");
+        assertThat(reading.read(id).bodyHtml()).contains("Versie uit tab een.");
         assertThat(journal.draft(id).orElseThrow().form().body()).as("the refused text is kept").isEqualTo("Versie uit tab twee.");
     }
 
@@ -74,7 +75,7 @@ class JournalWritingTest {
                 null, java.util.Set.of(), java.util.Set.of("zelfreflectie")));
         ReflectionId id = journal.save(JournalPrivacyTest.entry("Luisteren", "Vandaag liet ik de ander uitpraten.",
                 Visibility.PRIVATE).withGoal(goal));
-        assertThat(journal.read(id).goalTitle()).isEqualTo("Beter luisteren");
+        assertThat(reading.read(id).goalTitle()).isEqualTo("Beter luisteren");
         assertThat(journal.edit(id).goalId()).isEqualTo(goal);
 
         DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);
@@ -105,7 +106,7 @@ class JournalWritingTest {
     void scriptInAnEntryNeverReachesItsReader() {
         ReflectionId id = journal.save(JournalPrivacyTest.entry("Test", "Hallo <script>alert(1)</script> "
                 + "[klik](javascript:alert(2)) <img src=x onerror=alert(3)>", Visibility.GROUP));
-        String html = journal.read(id).bodyHtml();
+        String html = reading.read(id).bodyHtml();
         assertThat(html).doesNotContain("<script", "href=\"javascript", "<img");
     }
 }

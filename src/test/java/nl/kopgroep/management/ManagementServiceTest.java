@@ -44,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ManagementServiceTest {
 
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
+    @Autowired nl.kopgroep.goals.GoalHistoryService goalHistory;
+    @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
     @Autowired ManagementService management;
     @Autowired GoalService goals;
     @Autowired AgreementService agreements;
@@ -134,10 +137,10 @@ class ManagementServiceTest {
         int total = management.dashboard(period, null).workGoals();
         assertThat(cohort.workGoals()).isLessThanOrEqualTo(total);
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        CohortSummary second = cohorts.create(management.cohorts().getFirst().organisationId(), "Tweede kopgroep",
+        CohortSummary second = cohortAdmin.create(management.cohorts().getFirst().organisationId(), "Tweede kopgroep",
                 LocalDate.now().minusMonths(1));
         long eva = jdbc.sql("SELECT id FROM app_user WHERE email = 'eva.smit@voorbeeldstad.nl'").query(Long.class).single();
-        cohorts.addMember(second.id(), new UserId(eva), MemberRole.PARTICIPANT);
+        cohortAdmin.addMember(second.id(), new UserId(eva), MemberRole.PARTICIPANT);
         DemoUsers.signIn(users, DemoUsers.MANAGER);
         int evasWorkGoals = jdbc.sql("SELECT COUNT(*) FROM goal WHERE owner_id = ? AND kind = 'WORK'").param(eva)
                 .query(Integer.class).single();
@@ -154,10 +157,10 @@ class ManagementServiceTest {
     @Test
     void drillDownReachesAWorkGoalAndItsCheckInsButNeverALearningGoal() {
         Scenario scenario = scenario();
-        assertThat(goals.workGoal(scenario.work()).ownerName()).isEqualTo("Sanne de Vries");
-        assertThat(goals.history(scenario.work())).singleElement()
+        assertThat(workGoals.workGoal(scenario.work()).ownerName()).isEqualTo("Sanne de Vries");
+        assertThat(goalHistory.history(scenario.work())).singleElement()
                 .satisfies(c -> assertThat(c.evidence()).isEqualTo("Verslag bijeenkomst Oost"));
-        assertThatThrownBy(() -> goals.workGoal(scenario.learning())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> workGoals.workGoal(scenario.learning())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

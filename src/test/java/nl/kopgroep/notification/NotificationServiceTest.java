@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class NotificationServiceTest {
 
+    @Autowired nl.kopgroep.journal.FeedbackService feedback;
     @Autowired NotificationService notifications;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
@@ -49,7 +50,7 @@ class NotificationServiceTest {
             assertThat(n.subject()).isEqualTo("Na het college");
             assertThat(n.link()).isEqualTo("coach/notitie/" + shared.value());
         });
-        journal.addFeedback(shared, "Wat nam je mee uit dat gesprek?");
+        feedback.addFeedback(shared, "Wat nam je mee uit dat gesprek?");
         notifications.markAllRead();
         assertThat(notifications.unreadCount()).isZero();
 
@@ -58,7 +59,7 @@ class NotificationServiceTest {
 
         as(DemoUsers.PARTICIPANT);
         assertThat(notifications.recent().getFirst().kind()).isEqualTo(NotificationKind.FEEDBACK_RECEIVED);
-        journal.addFeedback(shared, "Dat ik eerder moet doorvragen.");
+        feedback.addFeedback(shared, "Dat ik eerder moet doorvragen.");
 
         as(DemoUsers.COACH);
         assertThat(notifications.unreadCount()).isEqualTo(1);

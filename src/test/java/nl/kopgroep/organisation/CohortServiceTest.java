@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CohortServiceTest {
 
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
     @Autowired CohortService cohorts;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
@@ -79,9 +80,9 @@ class CohortServiceTest {
         DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
         assertThatThrownBy(() -> cohorts.myCoachees()).isInstanceOf(AccessDeniedException.class);
         OrganisationId voorbeeldstad = voorbeeldstad();
-        assertThatThrownBy(() -> cohorts.cohorts(voorbeeldstad)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohortAdmin.cohorts(voorbeeldstad)).isInstanceOf(AccessDeniedException.class);
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        assertThatThrownBy(() -> cohorts.create(voorbeeldstad, "Stiekem", LocalDate.now()))
+        assertThatThrownBy(() -> cohortAdmin.create(voorbeeldstad, "Stiekem", LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -89,52 +90,52 @@ class CohortServiceTest {
     void adminBuildsACohortWithMembersAndCoachAssignments() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         OrganisationId voorbeeldstad = voorbeeldstad();
-        CohortSummary created = cohorts.create(voorbeeldstad, "Kopgroep Voorbeeldstad 2", LocalDate.of(2027, 3, 1));
+        CohortSummary created = cohortAdmin.create(voorbeeldstad, "Kopgroep Voorbeeldstad 2", LocalDate.of(2027, 3, 1));
         assertThat(created.endDate()).isEqualTo(LocalDate.of(2029, 2, 28));
         CohortId id = created.id();
         UserId coach = user(DemoUsers.COACH);
         UserId participant = user("daan.jansen@voorbeeldstad.nl");
         UserId manager = user(DemoUsers.MANAGER);
 
-        cohorts.addMember(id, coach, MemberRole.COACH);
-        cohorts.addMember(id, participant, MemberRole.PARTICIPANT);
-        assertThatThrownBy(() -> cohorts.addMember(id, manager, MemberRole.PARTICIPANT))
+        cohortAdmin.addMember(id, coach, MemberRole.COACH);
+        cohortAdmin.addMember(id, participant, MemberRole.PARTICIPANT);
+        assertThatThrownBy(() -> cohortAdmin.addMember(id, manager, MemberRole.PARTICIPANT))
                 .isInstanceOf(DomainException.class).hasMessage("cohort.member.missingRole");
-        assertThatThrownBy(() -> cohorts.addMember(id, participant, MemberRole.PARTICIPANT))
+        assertThatThrownBy(() -> cohortAdmin.addMember(id, participant, MemberRole.PARTICIPANT))
                 .isInstanceOf(DomainException.class).hasMessage("cohort.member.exists");
-        assertThatThrownBy(() -> cohorts.assignCoach(id, participant, coach))
+        assertThatThrownBy(() -> cohortAdmin.assignCoach(id, participant, coach))
                 .isInstanceOf(DomainException.class).hasMessage("cohort.assignment.notCoach");
 
-        cohorts.assignCoach(id, coach, participant);
-        CohortDetails details = cohorts.details(id);
+        cohortAdmin.assignCoach(id, coach, participant);
+        CohortDetails details = cohortAdmin.details(id);
         assertThat(details.coachesOf(participant)).extracting(Person::id).containsExactly(coach);
-        assertThatThrownBy(() -> cohorts.assignCoach(id, coach, participant))
+        assertThatThrownBy(() -> cohortAdmin.assignCoach(id, coach, participant))
                 .isInstanceOf(DomainException.class).hasMessage("cohort.assignment.exists");
 
-        cohorts.removeMember(id, coach);
-        assertThat(cohorts.details(id).assignments()).isEmpty();
-        assertThatThrownBy(() -> cohorts.create(voorbeeldstad, "kopgroep voorbeeldstad 2", LocalDate.now()))
+        cohortAdmin.removeMember(id, coach);
+        assertThat(cohortAdmin.details(id).assignments()).isEmpty();
+        assertThatThrownBy(() -> cohortAdmin.create(voorbeeldstad, "kopgroep voorbeeldstad 2", LocalDate.now()))
                 .isInstanceOf(DomainException.class).hasMessage("cohort.exists");
     }
 
     @Test
     void membersNeverCrossMunicipalities() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        CohortSummary cohort = cohorts.create(voorbeeldstad(), "Kopgroep Grensgeval", LocalDate.of(2027, 1, 1));
+        CohortSummary cohort = cohortAdmin.create(voorbeeldstad(), "Kopgroep Grensgeval", LocalDate.of(2027, 1, 1));
         UserId lindendalCoach = user(DemoUsers.LINDENDAL_COACH);
-        assertThatThrownBy(() -> cohorts.addMember(cohort.id(), lindendalCoach, MemberRole.COACH))
+        assertThatThrownBy(() -> cohortAdmin.addMember(cohort.id(), lindendalCoach, MemberRole.COACH))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void programmeMonthCountsFromTheStart() {
         LocalDate start = LocalDate.of(2026, 3, 1);
-        assertThat(CohortService.programmeMonth(start, LocalDate.of(2026, 2, 28))).isZero();
-        assertThat(CohortService.programmeMonth(start, start)).isEqualTo(1);
-        assertThat(CohortService.programmeMonth(start, LocalDate.of(2026, 3, 31))).isEqualTo(1);
-        assertThat(CohortService.programmeMonth(start, LocalDate.of(2026, 11, 24))).isEqualTo(9);
-        assertThat(CohortService.programmeMonth(start, LocalDate.of(2028, 2, 29))).isEqualTo(24);
-        assertThat(CohortService.programmeMonth(start, LocalDate.of(2028, 3, 1))).isEqualTo(25);
+        assertThat(CohortSummaries.programmeMonth(start, LocalDate.of(2026, 2, 28))).isZero();
+        assertThat(CohortSummaries.programmeMonth(start, start)).isEqualTo(1);
+        assertThat(CohortSummaries.programmeMonth(start, LocalDate.of(2026, 3, 31))).isEqualTo(1);
+        assertThat(CohortSummaries.programmeMonth(start, LocalDate.of(2026, 11, 24))).isEqualTo(9);
+        assertThat(CohortSummaries.programmeMonth(start, LocalDate.of(2028, 2, 29))).isEqualTo(24);
+        assertThat(CohortSummaries.programmeMonth(start, LocalDate.of(2028, 3, 1))).isEqualTo(25);
     }
 
     @Test
@@ -142,7 +143,7 @@ class CohortServiceTest {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         accounts.create(voorbeeldstad(), new AccountForm("Losse Deelnemer", AccountServiceTest.unique("los"),
                 EnumSet.of(Role.PARTICIPANT)));
-        cohorts.create(voorbeeldstad(), "Kopgroep Zonder Coach", LocalDate.of(2027, 9, 1));
+        cohortAdmin.create(voorbeeldstad(), "Kopgroep Zonder Coach", LocalDate.of(2027, 9, 1));
         assertThat(attention.attentionItems(voorbeeldstad()))
                 .contains(new AttentionItem(AttentionItem.Kind.PARTICIPANT_WITHOUT_COHORT, "Losse Deelnemer"),
                         new AttentionItem(AttentionItem.Kind.INVITATION_PENDING, "Losse Deelnemer"),

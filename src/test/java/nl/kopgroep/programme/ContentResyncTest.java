@@ -23,7 +23,7 @@ class ContentResyncTest {
 
     @Autowired ContentSync sync;
     @Autowired CurrentUser currentUser;
-    @Autowired CohortService cohorts;
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohorts;
     @Autowired ProgrammeModuleRepository modules;
     @Autowired CohortModuleWindowRepository windows;
     @Autowired JdbcClient jdbc;

@@ -30,6 +30,8 @@ class ReviewServiceTest {
     private static final String OTHER_COACH = "a.elamrani@voorbeeldstad.nl";
     private static final String FELLOW = "daan.jansen@voorbeeldstad.nl";
 
+    @Autowired nl.kopgroep.journal.FeedbackService feedback;
+    @Autowired nl.kopgroep.journal.EntryReadingService reading;
     @Autowired ReviewService review;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
@@ -81,22 +83,22 @@ class ReviewServiceTest {
     @Test
     void feedbackIsAConversationBetweenAuthorAndCoachOnly() {
         as(DemoUsers.COACH);
-        journal.addFeedback(forGroup, "Mooi dat je de bewoners zelf aan het woord liet. Wat deed dat met jou?");
+        feedback.addFeedback(forGroup, "Mooi dat je de bewoners zelf aan het woord liet. Wat deed dat met jou?");
         as(DemoUsers.PARTICIPANT);
-        journal.addFeedback(forGroup, "Het maakte me onzeker, eerlijk gezegd.");
-        assertThat(journal.thread(forGroup)).extracting(FeedbackMessage::writerName, FeedbackMessage::fromAuthor)
+        feedback.addFeedback(forGroup, "Het maakte me onzeker, eerlijk gezegd.");
+        assertThat(feedback.thread(forGroup)).extracting(FeedbackMessage::writerName, FeedbackMessage::fromAuthor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Marieke Jansen", false),
                         org.assertj.core.groups.Tuple.tuple("Sanne de Vries", true));
 
         as(FELLOW);
-        assertThat(journal.read(forGroup).title()).as("the group reads the entry").isEqualTo("Wijktafel");
-        assertThatThrownBy(() -> journal.thread(forGroup)).as("but not the conversation").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> journal.addFeedback(forGroup, "Ik ook!")).isInstanceOf(NotFoundException.class);
+        assertThat(reading.read(forGroup).title()).as("the group reads the entry").isEqualTo("Wijktafel");
+        assertThatThrownBy(() -> feedback.thread(forGroup)).as("but not the conversation").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> feedback.addFeedback(forGroup, "Ik ook!")).isInstanceOf(NotFoundException.class);
         as(OTHER_COACH);
-        assertThatThrownBy(() -> journal.thread(forGroup)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> feedback.thread(forGroup)).isInstanceOf(NotFoundException.class);
         for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
             as(email);
-            assertThatThrownBy(() -> journal.thread(forGroup)).as(email).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> feedback.thread(forGroup)).as(email).isInstanceOf(AccessDeniedException.class);
         }
     }
 

@@ -36,6 +36,9 @@ class ScaleBenchmark {
 
     private static final String LARGEST = "schaal-1";
 
+    @Autowired nl.kopgroep.journal.JournalActivityService activity;
+    @Autowired nl.kopgroep.goals.CoacheeGoalService coacheeGoals;
+    @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired ManagementService management;
@@ -84,9 +87,9 @@ class ScaleBenchmark {
         out.append(line("management dashboard (" + participants + " participants)", 30, 100,
                 () -> management.dashboard(management.defaultPeriod(), null)));
         nl.kopgroep.base.ReportingPeriod period = management.defaultPeriod();
-        out.append(line("· of which work-goal progress", 10, 30, () -> goals.workGoalProgress(period)));
-        out.append(line("· of which check-ins per month", 10, 30, () -> goals.checkInsPerMonth(period)));
-        out.append(line("· of which journal activity", 10, 30, () -> journal.cohortActivity(period)));
+        out.append(line("· of which work-goal progress", 10, 30, () -> workGoals.workGoalProgress(period)));
+        out.append(line("· of which check-ins per month", 10, 30, () -> workGoals.checkInsPerMonth(period)));
+        out.append(line("· of which journal activity", 10, 30, () -> activity.cohortActivity(period)));
         out.append(line("· of which programme progress", 10, 30, () -> programme.cohortProgress()));
         out.append(line("· of which the agreement", 10, 30, () -> agreements.current()));
         out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
@@ -94,7 +97,7 @@ class ScaleBenchmark {
         DemoUsers.signIn(users, ScaleData.coach(LARGEST));
         int coachees = programme.coacheeProgress().size();
         out.append(line("coach home (" + coachees + " coachees)", 30, 100,
-                () -> programme.coacheeProgress().size() + goals.coacheeGoals().size()));
+                () -> programme.coacheeProgress().size() + coacheeGoals.coacheeGoals().size()));
 
         System.out.println(out);
         Files.createDirectories(Path.of("target"));

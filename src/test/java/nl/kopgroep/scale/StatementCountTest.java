@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class StatementCountTest {
 
+    @Autowired nl.kopgroep.goals.CoacheeGoalService coacheeGoals;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired ManagementService management;
@@ -69,7 +70,7 @@ class StatementCountTest {
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         DemoUsers.signIn(users, ScaleData.coach(municipality));
         Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
-                + goals.coacheeGoals().size() * 0);
+                + coacheeGoals.coacheeGoals().size() * 0);
         return new Figures(dashboard.sql(), report.sql(), coachHome.sql(),
                 dashboard.result().workGoals(), coachHome.result());
     }

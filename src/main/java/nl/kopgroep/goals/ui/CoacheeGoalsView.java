@@ -14,7 +14,9 @@ import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.goals.CoacheeGoals;
-import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.CoacheeGoalService;
+import nl.kopgroep.goals.GoalConversationService;
+import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalView;
 import nl.kopgroep.security.Role;
 
@@ -23,12 +25,17 @@ import nl.kopgroep.security.Role;
 @RolesAllowed(Role.Names.COACH)
 class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final GoalService goals;
+    private final CoacheeGoalService goals;
+    private final GoalHistoryService history;
+    private final GoalConversationService conversation;
     private final Map<String, String> commitmentTitles;
     private String name = "";
 
-    CoacheeGoalsView(GoalService goals, AgreementService agreements) {
+    CoacheeGoalsView(CoacheeGoalService goals, GoalHistoryService history, GoalConversationService conversation,
+                     AgreementService agreements) {
         this.goals = goals;
+        this.history = history;
+        this.conversation = conversation;
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
     }
@@ -53,7 +60,8 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (theirs.isEmpty()) {
             add(new Paragraph(getTranslation("goals.noneCoachee")));
         }
-        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.COACH, () -> { })));
+        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, GoalCard.Reader.COACH, history, conversation,
+                null, () -> { })));
     }
 
     @Override

@@ -19,8 +19,11 @@ import java.util.Map;
 import nl.kopgroep.goals.CheckInRecord;
 import nl.kopgroep.goals.GoalComment;
 import nl.kopgroep.goals.GoalKind;
+import nl.kopgroep.goals.GoalConversationService;
+import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One goal: its links, key results, check-ins, evaluation history and the conversation with the
@@ -36,8 +39,14 @@ class GoalCard extends Section {
         MANAGEMENT
     }
 
-    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, Reader reader, Runnable changed) {
-        boolean owner = reader == Reader.OWNER;
+    /**
+     * @param own         the owner's actions (check-in, key result, adjust, re-link): only for {@link Reader#OWNER}
+     * @param conversation the comments: for owner and coach, not for management
+     */
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, Reader reader, GoalHistoryService history,
+             @Nullable GoalConversationService conversation, @Nullable GoalService own, Runnable changed) {
+        boolean owner = reader == Reader.OWNER && own != null;
+        GoalService goals = own;
         addClassNames("home-section", "goal-card");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Amsterdam"));
@@ -79,19 +88,19 @@ class GoalCard extends Section {
             add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
         }
         if (goal.lastCheckIn() != null) {
-            Details history = history(goal, goals, dates);
-            add(history);
-            history.setOpened(reader == Reader.MANAGEMENT);
+            Details checkIns = history(goal, history, dates);
+            add(checkIns);
+            checkIns.setOpened(reader == Reader.MANAGEMENT);
         }
         if (!goal.adjustments().isEmpty()) {
-            UnorderedList history = new UnorderedList();
-            history.addClassName("goal-adjustments");
-            goal.adjustments().forEach(a -> history.add(new ListItem(getTranslation("goals.adjusted",
+            UnorderedList adjustments = new UnorderedList();
+            adjustments.addClassName("goal-adjustments");
+            goal.adjustments().forEach(a -> adjustments.add(new ListItem(getTranslation("goals.adjusted",
                     dates.format(a.adjustedAt()), getTranslation("goals.field." + a.field())
                             + (a.keyResultTitle() == null ? "" : " (" + a.keyResultTitle() + ")"),
                     a.originalValue() == null ? "–" : a.originalValue(), a.newValue() == null ? "–" : a.newValue(),
                     a.rationale()))));
-            add(new Paragraph(getTranslation("goals.adjustments")), history);
+            add(new Paragraph(getTranslation("goals.adjustments")), adjustments);
         }
         if (owner) {
             Button checkIn = new Button(getTranslation("goals.checkIn"),
@@ -105,13 +114,13 @@ class GoalCard extends Section {
             actions.setWrap(true);
             add(actions);
         }
-        if (reader != Reader.MANAGEMENT) {
-            add(conversation(goal, goals, owner));
+        if (reader != Reader.MANAGEMENT && conversation != null) {
+            add(conversation(goal, conversation, owner));
         }
     }
 
     /** The check-ins, read only when opened: a page of goals should not load every history. */
-    private Details history(GoalView goal, GoalService goals, DateTimeFormatter dates) {
+    private Details history(GoalView goal, GoalHistoryService goals, DateTimeFormatter dates) {
         UnorderedList list = new UnorderedList();
         list.addClassName("check-in-history");
         Details details = new Details(getTranslation("goals.history"), list);
@@ -140,14 +149,14 @@ class GoalCard extends Section {
         return details;
     }
 
-    private Section conversation(GoalView goal, GoalService goals, boolean owner) {
+    private Section conversation(GoalView goal, GoalConversationService goals, boolean owner) {
         Section section = new Section();
         section.addClassName("goal-comments");
         fill(section, goal, goals, owner);
         return section;
     }
 
-    private void fill(Section section, GoalView goal, GoalService goals, boolean owner) {
+    private void fill(Section section, GoalView goal, GoalConversationService goals, boolean owner) {
         section.removeAll();
         UnorderedList list = new UnorderedList();
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import nl.kopgroep.agreement.AgreementService;
-import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.WorkGoalReportingService;
 import nl.kopgroep.goals.GoalView;
 import nl.kopgroep.security.Role;
 
@@ -27,7 +27,7 @@ import nl.kopgroep.security.Role;
 @Menu(order = 45, icon = "vaadin:list", title = "nav.goalsByCommitment")
 class GoalsByCommitmentView extends Main implements HasDynamicTitle {
 
-    GoalsByCommitmentView(GoalService goals, AgreementService agreements) {
+    GoalsByCommitmentView(WorkGoalReportingService goals, AgreementService agreements) {
         addClassNames("page", "goals-by-commitment");
         add(new H1(getTranslation("goals.byCommitment")), new Paragraph(getTranslation("goals.byCommitmentIntro")),
                 new com.vaadin.flow.component.html.Anchor("akkoord", getTranslation("goals.toAgreement")));

@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Map;
 import nl.kopgroep.agreement.AgreementService;
+import nl.kopgroep.goals.GoalConversationService;
+import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.security.Role;
 
@@ -23,11 +25,16 @@ import nl.kopgroep.security.Role;
 class GoalsView extends Main implements HasDynamicTitle {
 
     private final GoalService goals;
+    private final GoalHistoryService history;
+    private final GoalConversationService conversation;
     private final Map<String, String> commitmentTitles;
     private final Div list = new Div();
 
-    GoalsView(GoalService goals, AgreementService agreements) {
+    GoalsView(GoalService goals, GoalHistoryService history, GoalConversationService conversation,
+              AgreementService agreements) {
         this.goals = goals;
+        this.history = history;
+        this.conversation = conversation;
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
         Button create = new Button(getTranslation("goals.new"),
@@ -43,7 +50,8 @@ class GoalsView extends Main implements HasDynamicTitle {
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("goals.none")));
         }
-        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.OWNER, this::refresh)));
+        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, GoalCard.Reader.OWNER, history,
+                conversation, goals, this::refresh)));
     }
 
     static String number(BigDecimal value) {

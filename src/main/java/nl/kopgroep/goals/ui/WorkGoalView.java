@@ -11,7 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.base.NotFoundException;
-import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.goals.GoalHistoryService;
+import nl.kopgroep.goals.WorkGoalReportingService;
 import nl.kopgroep.goals.GoalView;
 import nl.kopgroep.security.Role;
 
@@ -23,12 +24,14 @@ import nl.kopgroep.security.Role;
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final GoalService goals;
+    private final WorkGoalReportingService goals;
+    private final GoalHistoryService history;
     private final AgreementService agreements;
     private String title = "";
 
-    WorkGoalView(GoalService goals, AgreementService agreements) {
+    WorkGoalView(WorkGoalReportingService goals, GoalHistoryService history, AgreementService agreements) {
         this.goals = goals;
+        this.history = history;
         this.agreements = agreements;
         addClassNames("page", "management-goal-page");
     }
@@ -46,7 +49,8 @@ class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         add(new Anchor("management", getTranslation("management.back")), new H1(getTranslation("management.goalTitle")),
                 new Paragraph(getTranslation("management.goalOwner", goal.ownerName())),
-                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), goals, GoalCard.Reader.MANAGEMENT, () -> { }));
+                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), GoalCard.Reader.MANAGEMENT, history, null,
+                        null, () -> { }));
         // Opened from far down the dashboard: start at the top, where the heading says which goal this is.
         getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }

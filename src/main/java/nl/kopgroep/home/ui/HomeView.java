@@ -10,7 +10,8 @@ import jakarta.annotation.security.PermitAll;
 import nl.kopgroep.organisation.AttentionService;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.programme.ProgrammeService;
-import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.JournalActivityService;
+import nl.kopgroep.goals.CoacheeGoalService;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
@@ -22,8 +23,8 @@ import nl.kopgroep.security.Role;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalService journal,
-             GoalService goals, AttentionService attention) {
+    HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
+             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -37,7 +38,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         if (user.hasRole(Role.COACH)) {
             add(new CoachHome(programme.coacheeProgress()));
-            add(new CoacheeGoalsHome(goals.coacheeGoals()));
+            add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress()));

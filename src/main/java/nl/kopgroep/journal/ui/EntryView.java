@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.journal.EntryReadingService;
+import nl.kopgroep.journal.FeedbackService;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.ReadRecord;
 import nl.kopgroep.journal.ReflectionId;
@@ -33,10 +35,14 @@ import nl.kopgroep.security.Role;
 class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JournalService journal;
+    private final EntryReadingService reading;
+    private final FeedbackService feedback;
     private String title = "";
 
-    EntryView(JournalService journal) {
+    EntryView(JournalService journal, EntryReadingService reading, FeedbackService feedback) {
         this.journal = journal;
+        this.reading = reading;
+        this.feedback = feedback;
         addClassNames("page", "journal-entry");
     }
 
@@ -45,7 +51,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
         nl.kopgroep.journal.EntryView entry;
         try {
-            entry = id == null ? null : journal.read(id);
+            entry = id == null ? null : reading.read(id);
         } catch (NotFoundException e) {
             entry = null;
         }
@@ -93,7 +99,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.removeAll();
         section.addClassNames("home-section", "feedback-thread");
         section.add(new H2(getTranslation("journal.thread")));
-        var messages = journal.thread(id);
+        var messages = feedback.thread(id);
         if (messages.isEmpty()) {
             section.add(new Paragraph(getTranslation("journal.threadEmpty")));
         }
@@ -112,7 +118,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         error.getElement().setAttribute("role", "alert");
         Button send = new Button(getTranslation("journal.sendAnswer"), click -> {
             try {
-                journal.addFeedback(id, answer.getValue());
+                feedback.addFeedback(id, answer.getValue());
                 thread(id, section);
             } catch (nl.kopgroep.base.DomainException e) {
                 error.setText(getTranslation(e.messageKey(), e.arguments()));

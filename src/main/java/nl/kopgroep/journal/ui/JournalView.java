@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.journal.EntrySummary;
+import nl.kopgroep.journal.EntryReadingService;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.Visibility;
 import nl.kopgroep.security.Role;
@@ -32,13 +33,15 @@ import nl.kopgroep.security.Role;
 class JournalView extends Main implements HasDynamicTitle {
 
     private final JournalService journal;
+    private final EntryReadingService reading;
     private final TextField search = new TextField();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
     private final Grid<EntrySummary> entries = new Grid<>();
 
-    JournalView(JournalService journal) {
+    JournalView(JournalService journal, EntryReadingService reading) {
         this.journal = journal;
+        this.reading = reading;
         addClassNames("page", "journal-page");
         Button write = new Button(getTranslation("journal.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven")));
@@ -74,7 +77,7 @@ class JournalView extends Main implements HasDynamicTitle {
         configure(entries, getTranslation("journal.mine"), true);
         add(new H2(getTranslation("journal.mine")), filters, entries);
 
-        List<EntrySummary> shared = journal.sharedWithMe();
+        List<EntrySummary> shared = reading.sharedWithMe();
         Grid<EntrySummary> sharedGrid = new Grid<>();
         configure(sharedGrid, getTranslation("journal.shared"), false);
         sharedGrid.setItems(shared);

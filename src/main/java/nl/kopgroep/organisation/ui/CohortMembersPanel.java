@@ -16,19 +16,19 @@ import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.organisation.CohortDetails;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.MemberRole;
 import nl.kopgroep.organisation.Person;
 
 /** Members of one cohort and who coaches whom. */
 class CohortMembersPanel extends VerticalLayout {
 
-    private final CohortService cohorts;
+    private final CohortAdministrationService cohorts;
     private final CohortId cohort;
     private final Runnable changed;
     private final FormError error = new FormError();
 
-    CohortMembersPanel(CohortService cohorts, AccountService accounts, OrganisationId organisation, CohortId cohort,
+    CohortMembersPanel(CohortAdministrationService cohorts, AccountService accounts, OrganisationId organisation, CohortId cohort,
                        Runnable changed) {
         this.cohorts = cohorts;
         this.cohort = cohort;

@@ -9,20 +9,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.organisation.AccountService;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.CohortSummary;
 
 /** The cohorts of one municipality; the chosen cohort's members and coaches below. */
 class CohortsPanel extends VerticalLayout {
 
-    private final CohortService cohorts;
+    private final CohortAdministrationService cohorts;
     private final AccountService accounts;
     private final OrganisationId organisation;
     private final Grid<CohortSummary> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
     private final Button edit = new Button();
 
-    CohortsPanel(CohortService cohorts, AccountService accounts, OrganisationId organisation) {
+    CohortsPanel(CohortAdministrationService cohorts, AccountService accounts, OrganisationId organisation) {
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.organisation = organisation;

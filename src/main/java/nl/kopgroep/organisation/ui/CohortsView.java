@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kopgroep.organisation.AccountService;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
 import nl.kopgroep.security.CurrentUser;
@@ -15,10 +15,10 @@ import nl.kopgroep.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 class CohortsView extends AdminPage {
 
-    private final transient CohortService cohortService;
+    private final transient CohortAdministrationService cohortService;
     private final transient AccountService accountService;
 
-    CohortsView(OrganisationService organisationService, CohortService cohortService, AccountService accountService,
+    CohortsView(OrganisationService organisationService, CohortAdministrationService cohortService, AccountService accountService,
                 AdminSelection selection, CurrentUser currentUser) {
         super("admin.nav.cohorts", organisationService, selection, currentUser);
         this.cohortService = cohortService;

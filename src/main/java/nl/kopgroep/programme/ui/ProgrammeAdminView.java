@@ -24,7 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.kopgroep.base.DomainException;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.programme.ContentProblem;
@@ -48,7 +48,7 @@ class ProgrammeAdminView extends Main implements HasDynamicTitle {
     private final Grid<SyncRecord> history = new Grid<>();
     private final Div windowsPanel = new Div();
 
-    ProgrammeAdminView(ContentService content, CohortService cohorts, OrganisationService organisations) {
+    ProgrammeAdminView(ContentService content, CohortAdministrationService cohorts, OrganisationService organisations) {
         this.content = content;
         addClassNames("page", "admin-page");
         add(new Anchor("beheer", getTranslation("programmeAdmin.backToAdmin")), new H1(getTranslation("programmeAdmin.title")));

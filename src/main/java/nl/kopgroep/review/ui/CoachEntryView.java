@@ -22,7 +22,8 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.journal.EntryView;
 import nl.kopgroep.journal.FeedbackMessage;
-import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.EntryReadingService;
+import nl.kopgroep.journal.FeedbackService;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.review.CommentTemplate;
 import nl.kopgroep.review.Depth;
@@ -37,12 +38,14 @@ import nl.kopgroep.security.Role;
 @RolesAllowed(Role.Names.COACH)
 class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final JournalService journal;
+    private final EntryReadingService journal;
+    private final FeedbackService feedback;
     private final ReviewService review;
     private String title = "";
 
-    CoachEntryView(JournalService journal, ReviewService review) {
+    CoachEntryView(EntryReadingService journal, FeedbackService feedback, ReviewService review) {
         this.journal = journal;
+        this.feedback = feedback;
         this.review = review;
         addClassNames("page", "coach-entry");
     }
@@ -97,7 +100,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         section.removeAll();
         section.add(new H2(getTranslation("journal.thread")));
         section.addClassNames("home-section", "feedback-thread");
-        for (FeedbackMessage message : journal.thread(id)) {
+        for (FeedbackMessage message : feedback.thread(id)) {
             Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
                     CoachFormats.dateTime(message.createdAt())));
             line.addClassName("thread-meta");
@@ -121,7 +124,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         error.getElement().setAttribute("role", "alert");
         Button send = new Button(getTranslation("coach.send"), click -> {
             try {
-                journal.addFeedback(id, text.getValue());
+                feedback.addFeedback(id, text.getValue());
                 thread(id, section);
             } catch (DomainException e) {
                 error.setText(getTranslation(e.messageKey(), e.arguments()));

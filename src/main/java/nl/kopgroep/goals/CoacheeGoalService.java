@@ -1,0 +1,75 @@
+package nl.kopgroep.goals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationDirectory;
+import nl.kopgroep.programme.Competency;
+import nl.kopgroep.programme.ProgrammeService;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A coach follows the goals of their coachees: all goals (work and learning) and overdue check-ins. */
+@Service
+@PreAuthorize("hasRole('COACH')")
+@Transactional(readOnly = true)
+public class CoacheeGoalService {
+
+    private final GoalStore store;
+    private final GoalViews goalViews;
+    private final CohortService cohorts;
+    private final Clock clock;
+
+    CoacheeGoalService(GoalStore store, GoalViews goalViews, CohortService cohorts, Clock clock) {
+        this.store = store;
+        this.goalViews = goalViews;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    /** All goals of one of my coachees. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<GoalView> goalsOf(UserId participant) {
+        if (!cohorts.coachesParticipant(participant)) {
+            throw new NotFoundException();
+        }
+        String name = cohorts.myCoachees().stream().filter(c -> c.person().id().equals(participant))
+                .map(c -> c.person().displayName()).findFirst().orElse("");
+        return goalViews.of(store.ofOwner(participant.value()), name);
+    }
+
+    /** For each of my coachees: how many goals they have and how many check-ins are overdue. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<CoacheeGoals> coacheeGoals() {
+        var coachees = cohorts.myCoachees();
+        Map<Long, int[]> counts = store.goalCountsByOwner(coachees.stream().map(c -> c.person().id().value()).toList(),
+                clock.instant().minus(Duration.ofDays(GoalService.CHECK_IN_DAYS)));
+        return coachees.stream().map(coachee -> {
+            int[] count = counts.getOrDefault(coachee.person().id().value(), new int[3]);
+            return new CoacheeGoals(coachee.person().id(), coachee.person().displayName(), count[0], count[1], count[2]);
+        }).toList();
+    }
+}

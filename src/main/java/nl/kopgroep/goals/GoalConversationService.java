@@ -1,0 +1,78 @@
+package nl.kopgroep.goals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationDirectory;
+import nl.kopgroep.programme.Competency;
+import nl.kopgroep.programme.ProgrammeService;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The comments under a goal: between its owner and the owner's coaches, nobody else. */
+@Service
+@PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+@Transactional
+public class GoalConversationService {
+
+    static final int MAX_COMMENT = 5000;
+
+    private final GoalStore store;
+    private final GoalAccess access;
+    private final OrganisationDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GoalConversationService(GoalStore store, GoalAccess access, OrganisationDirectory directory, CurrentUser currentUser,
+                            Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The comments under a goal: for its owner and the owner's coaches only. */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    @Transactional(readOnly = true)
+    public List<GoalComment> comments(long goal) {
+        List<GoalStore.Comment> comments = store.comments(access.conversable(goal).id());
+        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalStore.Comment::author).toList());
+        return comments.stream().map(c -> new GoalComment(names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
+    }
+
+    /** A coach comments on a coachee's goal, or the participant answers. */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    public void comment(long goal, String text) {
+        GoalStore.GoalRow row = access.conversable(goal);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new DomainException("review.textRequired");
+        }
+        if (body.length() > MAX_COMMENT) {
+            throw new DomainException("review.textTooLong", MAX_COMMENT);
+        }
+        store.comment(row.id(), currentUser.id().value(), body, clock.instant());
+    }
+}

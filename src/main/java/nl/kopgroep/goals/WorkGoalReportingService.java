@@ -1,0 +1,157 @@
+package nl.kopgroep.goals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.base.UserId;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationDirectory;
+import nl.kopgroep.programme.Competency;
+import nl.kopgroep.programme.ProgrammeService;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What management sees of goals (PRODUCT.md §4.5): the WORK goals of the organisation per
+ * commitment, their progress over a period and check-ins per month — never a LEARNING goal.
+ * Aggregates come from {@link GoalProgressStore} in a fixed number of statements.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+@Transactional(readOnly = true)
+public class WorkGoalReportingService {
+
+    private final GoalStore store;
+    private final GoalViews goalViews;
+    private final GoalProgressStore progress;
+    private final OrganisationDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkGoalReportingService(GoalStore store, GoalViews goalViews, GoalProgressStore progress,
+                             OrganisationDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.goalViews = goalViews;
+        this.progress = progress;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** For managers: the WORK goals of my organisation per commitment code (never a LEARNING goal). */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, List<GoalView>> workGoalsByCommitment() {
+        List<GoalView> goals = goalViews.of(store.workGoalsOf(currentUser.organisationId().value()), "");
+        Map<String, List<GoalView>> byCommitment = new TreeMap<>();
+        for (GoalView goal : goals) {
+            goal.commitments().forEach(code -> byCommitment.computeIfAbsent(code, k -> new ArrayList<>()).add(goal));
+        }
+        return byCommitment;
+    }
+
+    /**
+     * The WORK goals of my organisation (or one of its cohorts) as they stood at the end of the
+     * period, with what happened in it. A fixed number of statements, whatever the size.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<WorkGoalProgress> workGoalProgress(ReportingPeriod period) {
+        GoalProgressStore.Scope scope = scope(period);
+        boolean endIsNow = !period.to().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Map<Long, GoalProgressStore.Row> rows = scope.owners() != null && scope.owners().isEmpty() ? Map.of()
+                : progress.goals(scope);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> links = progress.commitments(scope);
+        Map<Long, GoalProgressStore.Latest> latest = progress.latest(scope);
+        Map<Long, GoalProgressStore.Activity> activity = progress.activity(scope);
+        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(scope, endIsNow, latest);
+        Map<UserId, String> owners = directory.displayNames(
+                rows.values().stream().map(row -> new UserId(row.ownerId())).collect(Collectors.toSet()));
+        List<WorkGoalProgress> result = new ArrayList<>();
+        for (GoalProgressStore.Row row : rows.values()) {
+            List<GoalProgressStore.KeyResultAt> results = keyResults.getOrDefault(row.id(), List.of());
+            double[] shares = results.stream().mapToDouble(WorkGoalReportingService::reached).toArray();
+            GoalProgressStore.Activity done = activity.getOrDefault(row.id(), new GoalProgressStore.Activity(0, null, null));
+            result.add(new WorkGoalProgress(row.id(), row.title(), new UserId(row.ownerId()),
+                    owners.getOrDefault(new UserId(row.ownerId()), ""), links.getOrDefault(row.id(), List.of()),
+                    latest.containsKey(row.id()) ? latest.get(row.id()).status() : null, shares.length == 0 ? null : Arrays.stream(shares).average().orElse(0),
+                    shares.length, (int) Arrays.stream(shares).filter(share -> share >= 1).count(),
+                    done.checkIns(), done.evidence(), done.evidenceAt()));
+        }
+        return result;
+    }
+
+    /** How far a key result got: the share of the way from baseline to target (0–1), or 1/0 for done/not done. */
+    static double reached(GoalProgressStore.KeyResultAt result) {
+        if (result.target() == null) {
+            return Boolean.TRUE.equals(result.done()) ? 1 : 0;
+        }
+        BigDecimal baseline = result.baseline() == null ? BigDecimal.ZERO : result.baseline();
+        BigDecimal value = result.value() == null ? baseline : result.value();
+        BigDecimal distance = result.target().subtract(baseline);
+        if (distance.signum() == 0) {
+            return value.compareTo(result.target()) >= 0 ? 1 : 0;
+        }
+        double share = value.subtract(baseline).doubleValue() / distance.doubleValue();
+        return Math.max(0, Math.min(1, share));
+    }
+
+    /** Check-ins on WORK goals per month of the period (every month present, empty ones as zero). */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MonthCount> checkInsPerMonth(ReportingPeriod period) {
+        GoalProgressStore.Scope scope = scope(period);
+        TreeMap<YearMonth, int[]> counted = scope.owners() != null && scope.owners().isEmpty() ? new TreeMap<>()
+                : progress.checkInsPerMonth(scope);
+        List<MonthCount> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from());
+             !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            int[] count = counted.getOrDefault(month, new int[2]);
+            months.add(new MonthCount(month, count[0], count[1]));
+        }
+        return months;
+    }
+
+    /** One WORK goal of my organisation, for management's drill-down; a learning goal looks like a missing one. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public GoalView workGoal(long id) {
+        GoalStore.GoalRow row = store.goal(id).filter(g -> g.kind() == GoalKind.WORK
+                && g.organisationId() == currentUser.organisationId().value()).orElseThrow(NotFoundException::new);
+        return goalViews.of(List.of(row), directory.displayName(new UserId(row.ownerId()))).getFirst();
+    }
+
+    /**
+     * The goals a period covers: the organisation's, or those of one cohort's active participants. A
+     * cohort of another organisation yields nothing, since every query also requires the organisation.
+     */
+    private GoalProgressStore.Scope scope(ReportingPeriod period) {
+        List<Long> owners = period.cohort() == null ? null
+                : directory.activeParticipants(List.of(period.cohort())).get(period.cohort()).stream()
+                .map(UserId::value).toList();
+        return new GoalProgressStore.Scope(currentUser.organisationId().value(), owners,
+                period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay());
+    }
+}

@@ -1,0 +1,36 @@
+package nl.kopgroep.journal;
+
+import java.util.List;
+import nl.kopgroep.base.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Journal facts for code that runs without a signed-in person (the demo loaders): ids only, never a
+ * title or a text. Not a security boundary; application services use the journal's services, and
+ * views never use this.
+ */
+@Component
+@Transactional(readOnly = true)
+public class JournalDirectory {
+
+    /** Someone other than the author wrote under this entry. */
+    public record Answer(ReflectionId entry, UserId writer) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JournalDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every entry with a message from someone other than its author, once per such writer. */
+    public List<Answer> answeredByOthers() {
+        return jdbc.sql("""
+                        SELECT DISTINCT f.reflection_id, f.author_id FROM reflection_feedback f
+                        JOIN reflection r ON r.id = f.reflection_id WHERE f.author_id <> r.author_id
+                        ORDER BY f.reflection_id, f.author_id""")
+                .query((rs, row) -> new Answer(new ReflectionId(rs.getLong(1)), new UserId(rs.getLong(2)))).list();
+    }
+}

@@ -1,0 +1,107 @@
+package nl.kopgroep.organisation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation's facts other features need, with one owner: who the participants of a cohort
+ * are, what a person is called, who coaches whom. Other features never read the organisation's
+ * tables themselves (the table-ownership test keeps it so).
+ *
+ * <p>This is not a security boundary: it answers for any id it is given. Only application services
+ * that have already decided the caller may see the answer (and the demo loaders, which run without
+ * a user) call it; views never do (architecture test).
+ */
+@Component
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    /** Who coaches whom in which cohort. */
+    public record Assignment(CohortId cohort, UserId coach, UserId participant) {
+    }
+
+    private final UserAccountRepository accounts;
+    private final CohortMemberRepository members;
+    private final CoachAssignmentRepository assignments;
+    private final CohortRepository cohorts;
+    private final OrganisationRepository organisations;
+
+    OrganisationDirectory(UserAccountRepository accounts, CohortMemberRepository members,
+                          CoachAssignmentRepository assignments, CohortRepository cohorts,
+                          OrganisationRepository organisations) {
+        this.accounts = accounts;
+        this.members = members;
+        this.assignments = assignments;
+        this.cohorts = cohorts;
+        this.organisations = organisations;
+    }
+
+    /** The names of these people (active or not: a read log or a thread keeps the name of someone who left). */
+    public Map<UserId, String> displayNames(Collection<UserId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, String> names = new HashMap<>();
+        accounts.displayNames(people.stream().map(UserId::value).collect(Collectors.toSet()))
+                .forEach(row -> names.put(new UserId((Long) row[0]), (String) row[1]));
+        return names;
+    }
+
+    public String displayName(UserId person) {
+        return displayNames(Set.of(person)).getOrDefault(person, "");
+    }
+
+    /**
+     * The participants of these cohorts who count: members with the participant role whose account
+     * is active. Every cohort asked for is in the answer, an empty one with an empty list.
+     */
+    public Map<CohortId, List<UserId>> activeParticipants(Collection<CohortId> cohortIds) {
+        Map<CohortId, List<UserId>> result = new LinkedHashMap<>();
+        cohortIds.forEach(cohort -> result.put(cohort, new java.util.ArrayList<>()));
+        if (cohortIds.isEmpty()) {
+            return result;
+        }
+        members.activeParticipants(cohortIds.stream().map(CohortId::value).collect(Collectors.toSet()))
+                .forEach(row -> result.get(new CohortId((Long) row[0])).add(new UserId((Long) row[1])));
+        return result;
+    }
+
+    /** The active participants of all cohorts of an organisation. */
+    public Map<CohortId, List<UserId>> activeParticipants(OrganisationId organisation) {
+        return activeParticipants(cohorts.findByOrganisationIdOrderByStartDateDesc(organisation.value()).stream()
+                .map(Cohort::id).toList());
+    }
+
+    /** Every coach assignment in the organisation's cohorts. */
+    public List<Assignment> assignments(OrganisationId organisation) {
+        List<Long> cohortIds = cohorts.findByOrganisationIdOrderByStartDateDesc(organisation.value()).stream()
+                .map(c -> c.id().value()).toList();
+        if (cohortIds.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByCohortIdIn(cohortIds).stream()
+                .map(a -> new Assignment(a.cohortId(), a.coachId(), a.participantId()))
+                .sorted(java.util.Comparator.comparingLong((Assignment a) -> a.participant().value())
+                        .thenComparingLong(a -> a.coach().value()))
+                .toList();
+    }
+
+    public Optional<OrganisationId> organisationByCode(String code) {
+        return organisations.findByCode(code).map(Organisation::id);
+    }
+
+    public Optional<UserId> accountByEmail(String email) {
+        return accounts.findByEmail(email).map(UserAccount::id);
+    }
+}
