@@ -38,7 +38,7 @@ final class ContentReader {
     private static final Pattern DECLARED_ID = Pattern.compile("^id:\\s*([a-z0-9-]+)\\s*$");
     private static final Pattern LESSON_LINK = Pattern.compile("\\]\\(lesson:([^)\\s]*)\\)");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "order", "minutes", "learningGoals",
-            "reflectionPrompts", "practiceAssignment", "competencies", "municipalRoles", "sources");
+            "reflectionPrompts", "practiceAssignment", "practiceLevel", "competencies", "municipalRoles", "sources");
     private static final Set<String> REQUIRED_LESSON_FIELDS = Set.of("id", "title", "order", "minutes",
             "learningGoals", "reflectionPrompts", "practiceAssignment", "competencies", "municipalRoles");
 
@@ -265,6 +265,7 @@ final class ContentReader {
         List<String> goals = fields.texts("learningGoals", 1);
         List<String> prompts = fields.texts("reflectionPrompts", 2);
         String assignment = fields.text("practiceAssignment");
+        PracticeLevel level = practiceLevel(file, fields);
         List<String> competencies = fields.texts("competencies", 1);
         List<String> roles = fields.texts("municipalRoles", 1);
         List<String> sources = fields.has("sources") ? fields.texts("sources", 0) : List.of();
@@ -288,11 +289,31 @@ final class ContentReader {
                 links.add(new Link(file, i + 1, matcher.group(1)));
             }
         }
-        if (problems.size() > problemsBefore || id == null || order == null || minutes == null) {
+        if (problems.size() > problemsBefore || id == null || order == null || minutes == null || level == null) {
             return null;
         }
-        return new LessonDefinition(id, moduleId, file, title, order, minutes, goals, prompts, assignment,
+        return new LessonDefinition(id, moduleId, file, title, order, minutes, goals, prompts, assignment, level,
                 competencies, roles, sources, body);
+    }
+
+    /**
+     * Required, but checked here rather than as a plain missing field so the message says which
+     * values exist and points at the assignment it belongs to.
+     */
+    private @Nullable PracticeLevel practiceLevel(String file, Fields fields) {
+        if (!fields.has("practiceLevel")) {
+            problem(file, fields.line("practiceAssignment"), "content.practiceLevelMissing");
+            return null;
+        }
+        String code = fields.text("practiceLevel");
+        if (code.isEmpty()) {
+            return null;
+        }
+        PracticeLevel level = PracticeLevel.fromCode(code).orElse(null);
+        if (level == null) {
+            problem(file, fields.line("practiceLevel"), "content.unknownPracticeLevel", code);
+        }
+        return level;
     }
 
     private void checkOrders(List<LessonDefinition> lessons) {

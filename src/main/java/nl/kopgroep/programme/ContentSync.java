@@ -151,7 +151,7 @@ class ContentSync {
     static String hash(LessonDefinition lesson) {
         String canonical = String.join("\u0000", lesson.moduleId(), String.valueOf(lesson.order()), lesson.title(),
                 String.valueOf(lesson.minutes()), lesson.body(), String.join("\u0001", lesson.learningGoals()),
-                String.join("\u0001", lesson.reflectionPrompts()), lesson.practiceAssignment(),
+                String.join("\u0001", lesson.reflectionPrompts()), lesson.practiceAssignment(), lesson.practiceLevel().code(),
                 String.join("\u0001", lesson.competencies()), String.join("\u0001", lesson.municipalRoles()),
                 String.join("\u0001", lesson.sources()), lesson.file());
         return Hashes.sha256Hex(canonical);

@@ -3,6 +3,8 @@ package nl.kopgroep.programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +49,10 @@ class Lesson {
     @Column(name = "practice_assignment", nullable = false)
     private String practiceAssignment;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "practice_level", nullable = false)
+    private PracticeLevel practiceLevel;
+
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false)
     private List<String> competencies;
@@ -87,6 +93,7 @@ class Lesson {
         learningGoals = definition.learningGoals();
         reflectionPrompts = definition.reflectionPrompts();
         practiceAssignment = definition.practiceAssignment();
+        practiceLevel = definition.practiceLevel();
         competencies = definition.competencies();
         municipalRoles = definition.municipalRoles();
         sources = definition.sources();
@@ -143,6 +150,10 @@ class Lesson {
 
     String practiceAssignment() {
         return practiceAssignment;
+    }
+
+    PracticeLevel practiceLevel() {
+        return practiceLevel;
     }
 
     List<String> competencies() {

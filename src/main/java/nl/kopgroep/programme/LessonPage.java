@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record LessonPage(String key, String title, int minutes, String moduleKey, String moduleTitle,
                          List<String> learningGoals, List<String> reflectionPrompts, String practiceAssignmentHtml,
+                         PracticeLevel practiceLevel,
                          List<String> competencies, List<String> municipalRoles, List<String> sources, String bodyHtml,
                          boolean canMarkDone, boolean done, @Nullable String previousKey, @Nullable String nextKey) {
 }

@@ -15,6 +15,7 @@ record ProgrammeDefinition(String title, int months, List<Competency> competenci
 
     record LessonDefinition(String id, String moduleId, String file, String title, int order, int minutes,
                             List<String> learningGoals, List<String> reflectionPrompts, String practiceAssignment,
+                            PracticeLevel practiceLevel,
                             List<String> competencies, List<String> municipalRoles, List<String> sources,
                             String body) {
     }

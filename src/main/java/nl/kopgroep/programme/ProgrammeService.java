@@ -122,6 +122,7 @@ public class ProgrammeService {
         boolean done = participant && progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).isPresent();
         return new LessonPage(lesson.key(), lesson.title(), lesson.minutes(), module.key(), module.title(),
                 lesson.learningGoals(), lesson.reflectionPrompts(), markdown.toSafeHtml(lesson.practiceAssignment()),
+                lesson.practiceLevel(),
                 lesson.competencies(), lesson.municipalRoles(), lesson.sources(), markdown.toSafeHtml(lesson.body()),
                 participant, done, index > 0 ? sequence.get(index - 1).key() : null,
                 index >= 0 && index < sequence.size() - 1 ? sequence.get(index + 1).key() : null);

@@ -29,6 +29,8 @@ class ContentReaderTest {
         ProgrammeDefinition.LessonDefinition begin = programme.lesson("eerste-begin").orElseThrow();
         assertThat(begin.reflectionPrompts()).containsExactly("Waar begin jij?", "Wat houdt je tegen?");
         assertThat(begin.practiceAssignment()).isEqualTo("Begin vandaag.");
+        assertThat(begin.practiceLevel()).isEqualTo(PracticeLevel.KERN);
+        assertThat(programme.lesson("eerste-vervolg").orElseThrow().practiceLevel()).isEqualTo(PracticeLevel.VERDIEPING);
         assertThat(begin.body()).startsWith("## Begin");
         assertThat(begin.sources()).hasSize(1);
     }
@@ -62,7 +64,7 @@ class ContentReaderTest {
     @Test
     void linkToALessonThatDoesNotExist() {
         var result = fixture().replace(BEGIN, "lesson:eerste-vervolg", "lesson:bestaat-niet").check();
-        assertThat(located(result)).containsExactly(problem(BEGIN, 19, "content.unknownLessonLink"));
+        assertThat(located(result)).containsExactly(problem(BEGIN, 20, "content.unknownLessonLink"));
     }
 
     @Test
@@ -71,6 +73,31 @@ class ContentReaderTest {
         assertThat(located(result)).containsExactly(problem(BEGIN, 10, "yaml.emptyItem"));
         var tooFew = fixture().replace(VERVOLG, "  - Wat doe je anders?\n", "").check();
         assertThat(located(tooFew)).containsExactly(problem(VERVOLG, 8, "yaml.tooFewItems"));
+    }
+
+    @Test
+    void missingPracticeLevelPointsAtTheAssignment() {
+        var result = fixture().replace(VERVOLG, "practiceLevel: verdieping\n", "").check();
+        assertThat(located(result)).containsExactly(problem(VERVOLG, 11, "content.practiceLevelMissing"));
+        assertThat(result.problems().getFirst().describe(Messages.DUTCH)).isEqualTo(VERVOLG
+                + ":11: Het veld practiceLevel ontbreekt bij de praktijkopdracht; zet eronder practiceLevel: kern"
+                + " of practiceLevel: verdieping.");
+        assertThat(result.programme()).isNull();
+    }
+
+    @Test
+    void unknownPracticeLevel() {
+        var result = fixture().replace(VERVOLG, "practiceLevel: verdieping", "practiceLevel: Kern").check();
+        assertThat(located(result)).containsExactly(problem(VERVOLG, 14, "content.unknownPracticeLevel"));
+        assertThat(result.problems().getFirst().describe(Messages.DUTCH))
+                .isEqualTo(VERVOLG + ":14: Onbekend niveau Kern voor de praktijkopdracht; kies kern of verdieping.");
+    }
+
+    @Test
+    void emptyPracticeLevel() {
+        var result = fixture().replace(VERVOLG, "practiceLevel: verdieping", "practiceLevel: \"\"").check();
+        assertThat(located(result)).containsExactly(problem(VERVOLG, 14, "yaml.emptyField"));
+        assertThat(result.programme()).isNull();
     }
 
     @Test

@@ -76,6 +76,20 @@ class ContentSyncTest {
     }
 
     @Test
+    void practiceLevelIsStoredAndAChangedLevelIsAChangedLesson() {
+        ContentFixture content = ContentFixture.copyInto(folder);
+        sync.sync(content.programme(), "test");
+        assertThat(lessons.findByKey("eerste-begin").orElseThrow().practiceLevel()).isEqualTo(PracticeLevel.KERN);
+        assertThat(lessons.findByKey("eerste-vervolg").orElseThrow().practiceLevel()).isEqualTo(PracticeLevel.VERDIEPING);
+
+        content.replace(VERVOLG, "practiceLevel: verdieping", "practiceLevel: kern");
+        assertThat(sync.sync(content.programme(), "test").lessonsChanged()).containsExactly("Het vervolg");
+        lessons.flush();
+        assertThat(jdbc.sql("SELECT practice_level FROM lesson WHERE lesson_key = 'eerste-vervolg'")
+                .query(String.class).single()).isEqualTo("KERN");
+    }
+
+    @Test
     void removedModuleIsRetiredWithItsLessonsKept() {
         ContentFixture content = ContentFixture.copyInto(folder);
         sync.sync(content.programme(), "test");

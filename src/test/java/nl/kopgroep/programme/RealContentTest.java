@@ -26,6 +26,17 @@ class RealContentTest {
                 assertThat(module.lessons()).as(module.id()).hasSizeGreaterThanOrEqualTo(4));
     }
 
+    /** Core assignments must be doable beside a full-time job: about one per module, never none. */
+    @Test
+    void everyModuleHasACoreAssignmentAndTheCoreFitsInTwoYears() {
+        assertThat(result.programme().modules()).allSatisfy(module -> assertThat(module.lessons())
+                .as("core assignments in %s", module.id())
+                .filteredOn(lesson -> lesson.practiceLevel() == PracticeLevel.KERN).hasSizeBetween(1, 2));
+        long core = result.programme().modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(lesson -> lesson.practiceLevel() == PracticeLevel.KERN).count();
+        assertThat(core).as("core assignments in 24 months").isBetween(8L, 12L);
+    }
+
     @Test
     void everyLessonIsSubstantial() {
         result.programme().modules().stream().flatMap(m -> m.lessons().stream()).forEach(this::substantial);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,11 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.kopgroep.programme.LessonPage;
+import nl.kopgroep.programme.PracticeLevel;
 import nl.kopgroep.programme.ProgrammeService;
 
 /**
  * A lesson: goals, the text (Markdown already rendered to sanitised HTML by the service),
- * reflection prompts, the practice assignment and sources; a participant marks it done or undoes that.
+ * reflection prompts, the practice assignment (marked core or deepening) and sources; a participant marks it
+ * done or undoes that.
  */
 @Route("programma/les/:lessonKey")
 @PermitAll
@@ -60,6 +63,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Section assignment = new Section(new H2(getTranslation("programme.practiceAssignment")));
         assignment.addClassNames("home-section", "practice-assignment");
+        assignment.add(practiceLevel(lesson.practiceLevel()));
         Div assignmentText = new Div();
         assignmentText.getElement().setProperty("innerHTML", lesson.practiceAssignmentHtml());
         assignment.add(assignmentText);
@@ -112,6 +116,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Section section = new Section(new H2(getTranslation("programme.reflectionPrompts")), list);
         section.addClassName("reflection-prompts");
         return section;
+    }
+
+    /** Whether the assignment is core or deepening, in words, with one line on what that means. */
+    private Paragraph practiceLevel(PracticeLevel level) {
+        Span label = new Span(getTranslation(level.labelKey()));
+        label.addClassNames("status-badge", "practice-level-" + level.code());
+        Paragraph line = new Paragraph(label, new Span(" " + getTranslation(level.explanationKey())));
+        line.addClassName("practice-level");
+        return line;
     }
 
     private Section listSection(String headingKey, List<String> items, String className) {

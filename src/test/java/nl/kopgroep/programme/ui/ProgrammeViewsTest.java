@@ -9,8 +9,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.programme.PracticeLevel;
 import nl.kopgroep.programme.ProgrammeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,26 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
         String lesson = programme.module("start").lessons().getFirst().key();
         navigate("programma/les/" + lesson, LessonView.class);
         assertThat($(Button.class).withText("Markeer als afgerond").exists()).isFalse();
+    }
+
+    @Test
+    void lessonSaysWhetherItsAssignmentIsCoreOrDeepening() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        assertThat(programme.lesson("start-eigen-opgave").practiceLevel()).isEqualTo(PracticeLevel.KERN);
+        navigate("programma/les/start-eigen-opgave", LessonView.class);
+        Section assignment = $(Section.class).withClassName("practice-assignment").single();
+        assertThat($(Span.class, assignment).withClassName("practice-level-kern").single().getText())
+                .isEqualTo("Kernopdracht");
+        assertThat($(Paragraph.class, assignment).withClassName("practice-level").single().getElement().getTextRecursively())
+                .isEqualTo("Kernopdracht Deze opdracht doet iedereen in de kopgroep: er is er ongeveer één per module,"
+                        + " zodat je ze naast een volle baan allemaal kunt doen.");
+
+        assertThat(programme.lesson("start-waarom-kopgroep").practiceLevel()).isEqualTo(PracticeLevel.VERDIEPING);
+        navigate("programma/les/start-waarom-kopgroep", LessonView.class);
+        Section other = $(Section.class).withClassName("practice-assignment").single();
+        assertThat($(Span.class, other).withClassName("practice-level-verdieping").single().getText())
+                .isEqualTo("Verdiepingsopdracht");
+        assertThat($(Span.class, other).withClassName("practice-level-kern").exists()).isFalse();
     }
 
     @Test
