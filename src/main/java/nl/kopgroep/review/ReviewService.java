@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
@@ -33,14 +34,19 @@ public class ReviewService {
 
     private final EntryReadingService journal;
     private final CohortService cohorts;
-    private final ReviewStore store;
+    private final CoachNoteLog notes;
+    private final ReviewMarkRepository marks;
+    private final LibraryCommentRepository library;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(EntryReadingService journal, CohortService cohorts, ReviewStore store, CurrentUser currentUser, Clock clock) {
+    ReviewService(EntryReadingService journal, CohortService cohorts, CoachNoteLog notes, ReviewMarkRepository marks,
+                  LibraryCommentRepository library, CurrentUser currentUser, Clock clock) {
         this.journal = journal;
         this.cohorts = cohorts;
-        this.store = store;
+        this.notes = notes;
+        this.marks = marks;
+        this.library = library;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,7 +55,8 @@ public class ReviewService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<QueueItem> queue(@Nullable UserId coachee) {
-        Set<Long> reviewed = store.reviewedBy(currentUser.id());
+        Set<Long> reviewed = marks.findByCoachId(currentUser.id().value()).stream().map(ReviewMark::reflectionId)
+                .collect(Collectors.toSet());
         return journal.coacheeEntries().stream()
                 .filter(e -> !reviewed.contains(e.id().value()))
                 .filter(e -> coachee == null || e.authorId().equals(coachee))
@@ -71,19 +78,22 @@ public class ReviewService {
         if (!journal.reviewable(entry)) {
             throw new NotFoundException();
         }
-        store.review(entry, currentUser.id(), depth, clock.instant());
+        ReviewMark mark = marks.findByReflectionIdAndCoachId(entry.value(), currentUser.id().value())
+                .orElseGet(() -> new ReviewMark(entry, currentUser.id()));
+        mark.mark(depth, clock.instant());
+        marks.save(mark);
     }
 
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public Optional<Depth> myDepth(ReflectionId entry) {
-        return store.depth(entry, currentUser.id());
+        return marks.findByReflectionIdAndCoachId(entry.value(), currentUser.id().value()).map(ReviewMark::depth);
     }
 
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<CommentTemplate> comments() {
-        return store.comments(currentUser.id());
+        return library.findByCoachIdOrderByBodyAsc(currentUser.id().value()).stream().map(LibraryComment::toRecord).toList();
     }
 
     @PreAuthorize("hasRole('COACH')")
@@ -92,14 +102,12 @@ public class ReviewService {
         if (comment.length() > 2000) {
             throw new DomainException("review.textTooLong", 2000);
         }
-        store.addComment(currentUser.id(), comment, clock.instant());
+        library.save(new LibraryComment(currentUser.id(), comment, clock.instant()));
     }
 
     @PreAuthorize("hasRole('COACH')")
     public void removeComment(long id) {
-        if (store.removeComment(currentUser.id(), id) == 0) {
-            throw new NotFoundException();
-        }
+        library.delete(library.findByIdAndCoachId(id, currentUser.id().value()).orElseThrow(NotFoundException::new));
     }
 
     /** My private notes about one of my coachees, newest first. */
@@ -107,13 +115,13 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<CoachNote> notes(UserId coachee) {
         requireMyCoachee(coachee);
-        return store.notes(currentUser.id(), coachee);
+        return notes.notes(currentUser.id(), coachee);
     }
 
     @PreAuthorize("hasRole('COACH')")
     public void addNote(UserId coachee, String text) {
         requireMyCoachee(coachee);
-        store.addNote(currentUser.id(), coachee, required(text), clock.instant());
+        notes.addNote(currentUser.id(), coachee, required(text), clock.instant());
     }
 
     private void requireMyCoachee(UserId participant) {

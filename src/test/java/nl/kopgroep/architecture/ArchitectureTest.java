@@ -6,8 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import fixtures.architecture.PartlyProtectedService;
+import fixtures.architecture.PeopleDirectory;
 import fixtures.architecture.UnprotectedService;
 import fixtures.architecture.UnprotectedView;
+import fixtures.architecture.ui.DirectoryReadingView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +81,13 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PartlyProtectedService.forgotten()")
                 .hasMessageNotContaining("PartlyProtectedService.guarded()");
+    }
+
+    @Test
+    void directoryRuleRejectsAViewThatReadsADirectory() {
+        JavaClasses broken = new ClassFileImporter().importClasses(DirectoryReadingView.class, PeopleDirectory.class);
+        assertThatThrownBy(() -> ArchitectureRules.VIEWS_DO_NOT_USE_DIRECTORIES.check(broken))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("DirectoryReadingView");
     }
 
     @Test

@@ -59,6 +59,24 @@ class ManagementServiceTest {
         DemoUsers.signOut();
     }
 
+    @Test
+    void twoParticipantsWithTheSameNameCountAsTwo() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        String gap = management.dashboard(management.defaultPeriod(), null).themes().stream()
+                .flatMap(t -> t.commitments().stream()).filter(CommitmentProgress::gap).map(CommitmentProgress::code)
+                .findFirst().orElseThrow();
+        jdbc.sql("UPDATE app_user SET display_name = 'Sanne de Vries' WHERE email = 'eva.smit@voorbeeldstad.nl'").update();
+        for (String participant : List.of(DemoUsers.PARTICIPANT, "eva.smit@voorbeeldstad.nl")) {
+            DemoUsers.signIn(users, participant);
+            goals.create(new GoalForm(GoalKind.WORK, "Samen aan de slag", null, Set.of(gap), Set.of()));
+        }
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        CommitmentProgress commitment = management.dashboard(management.defaultPeriod(), null).themes().stream()
+                .flatMap(t -> t.commitments().stream()).filter(c -> c.code().equals(gap)).findFirst().orElseThrow();
+        assertThat(commitment.goals()).extracting(g -> g.ownerName()).containsOnly("Sanne de Vries");
+        assertThat(commitment.participants()).isEqualTo(2);
+    }
+
     /** A work goal on a commitment nobody worked on, with one check-in; and a learning goal that must never count. */
     private record Scenario(String gap, long work, long learning) {
     }

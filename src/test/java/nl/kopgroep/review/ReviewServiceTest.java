@@ -13,6 +13,7 @@ import nl.kopgroep.journal.FeedbackMessage;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.journal.Visibility;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,14 @@ class ReviewServiceTest {
         assertThat(review.queue(null)).extracting(q -> q.entry().id()).doesNotContain(forCoach).contains(forGroup);
         assertThat(review.myDepth(forCoach)).contains(Depth.ANALYSING);
         assertThatThrownBy(() -> review.markReviewed(mine, null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theDemoCoachQueueLooksLikeACoachWhoKeepsUp() {
+        as(DemoUsers.COACH);
+        List<QueueItem> queue = review.queue(null);
+        assertThat(queue).as("recent entries wait for the coach").isNotEmpty();
+        assertThat(queue).allSatisfy(item -> assertThat(item.waitingDays()).as(item.entry().title()).isLessThanOrEqualTo(14));
     }
 
     @Test
