@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -24,10 +25,12 @@ import nl.kopgroep.security.Role;
 class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GoalService goals;
+    private final DateTimeFormats formats;
     private final Map<String, String> commitmentTitles;
     private String name = "";
 
-    CoacheeGoalsView(GoalService goals, AgreementService agreements) {
+    CoacheeGoalsView(GoalService goals, AgreementService agreements, DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
@@ -53,7 +56,7 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (theirs.isEmpty()) {
             add(new Paragraph(getTranslation("goals.noneCoachee")));
         }
-        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.COACH, () -> { })));
+        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, goals, formats, GoalCard.Reader.COACH, () -> { })));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.DateTimeFormats;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,9 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import nl.kopgroep.goals.CheckInRecord;
 import nl.kopgroep.goals.GoalComment;
@@ -36,11 +34,13 @@ class GoalCard extends Section {
         MANAGEMENT
     }
 
-    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, Reader reader, Runnable changed) {
+    private final DateTimeFormats formats;
+
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalService goals, DateTimeFormats formats, Reader reader,
+             Runnable changed) {
+        this.formats = formats;
         boolean owner = reader == Reader.OWNER;
         addClassNames("home-section", "goal-card");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         Span status = new Span(getTranslation("goalStatus." + goal.status().name()));
         status.addClassNames("status-badge", "goal-status-" + goal.status().name().toLowerCase(java.util.Locale.ROOT));
         add(new H2(goal.title()), new Paragraph(new Span(getTranslation("goalKind." + goal.kind().name()) + " · "), status));
@@ -76,10 +76,10 @@ class GoalCard extends Section {
         }
         add(new Paragraph(getTranslation("goals.keyResults")), results);
         if (goal.lastCheckIn() != null) {
-            add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
+            add(new Paragraph(getTranslation("goals.lastCheckIn", formats.date(goal.lastCheckIn()))));
         }
         if (goal.lastCheckIn() != null) {
-            Details history = history(goal, goals, dates);
+            Details history = history(goal, goals);
             add(history);
             history.setOpened(reader == Reader.MANAGEMENT);
         }
@@ -87,7 +87,7 @@ class GoalCard extends Section {
             UnorderedList history = new UnorderedList();
             history.addClassName("goal-adjustments");
             goal.adjustments().forEach(a -> history.add(new ListItem(getTranslation("goals.adjusted",
-                    dates.format(a.adjustedAt()), getTranslation("goals.field." + a.field())
+                    formats.date(a.adjustedAt()), getTranslation("goals.field." + a.field())
                             + (a.keyResultTitle() == null ? "" : " (" + a.keyResultTitle() + ")"),
                     a.originalValue() == null ? "–" : a.originalValue(), a.newValue() == null ? "–" : a.newValue(),
                     a.rationale()))));
@@ -111,14 +111,14 @@ class GoalCard extends Section {
     }
 
     /** The check-ins, read only when opened: a page of goals should not load every history. */
-    private Details history(GoalView goal, GoalService goals, DateTimeFormatter dates) {
+    private Details history(GoalView goal, GoalService goals) {
         UnorderedList list = new UnorderedList();
         list.addClassName("check-in-history");
         Details details = new Details(getTranslation("goals.history"), list);
         details.addOpenedChangeListener(event -> {
             if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
                 for (CheckInRecord record : goals.history(goal.id())) {
-                    ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", dates.format(record.at()),
+                    ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", formats.date(record.at()),
                             getTranslation("goalStatus." + record.status().name()), record.confidence())));
                     for (CheckInRecord.Value value : record.values()) {
                         String shown = value.done() != null && value.value() == null
@@ -150,15 +150,13 @@ class GoalCard extends Section {
     private void fill(Section section, GoalView goal, GoalService goals, boolean owner) {
         section.removeAll();
         UnorderedList list = new UnorderedList();
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
         for (GoalComment comment : goals.comments(goal.id())) {
-            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), times.format(comment.createdAt()))
+            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), formats.dateTime(comment.createdAt()))
                     + ": " + comment.body()));
         }
         TextArea text = new TextArea(getTranslation(owner ? "goals.answer" : "goals.coachComment"));
         text.setWidthFull();
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         Button send = new Button(getTranslation("goals.sendComment"), click -> {
             if (error.attempt(() -> goals.comment(goal.id(), text.getValue()))) {
                 fill(section, goal, goals, owner);

@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,10 +24,12 @@ import nl.kopgroep.security.Role;
 class GoalsView extends Main implements HasDynamicTitle {
 
     private final GoalService goals;
+    private final DateTimeFormats formats;
     private final Map<String, String> commitmentTitles;
     private final Div list = new Div();
 
-    GoalsView(GoalService goals, AgreementService agreements) {
+    GoalsView(GoalService goals, AgreementService agreements, DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
@@ -43,7 +46,7 @@ class GoalsView extends Main implements HasDynamicTitle {
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("goals.none")));
         }
-        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, goals, GoalCard.Reader.OWNER, this::refresh)));
+        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, goals, formats, GoalCard.Reader.OWNER, this::refresh)));
     }
 
     static String number(BigDecimal value) {

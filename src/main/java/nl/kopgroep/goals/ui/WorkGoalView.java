@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -24,10 +25,12 @@ import nl.kopgroep.security.Role;
 class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GoalService goals;
+    private final DateTimeFormats formats;
     private final AgreementService agreements;
     private String title = "";
 
-    WorkGoalView(GoalService goals, AgreementService agreements) {
+    WorkGoalView(GoalService goals, AgreementService agreements, DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
         this.agreements = agreements;
         addClassNames("page", "management-goal-page");
@@ -46,7 +49,7 @@ class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         add(new Anchor("management", getTranslation("management.back")), new H1(getTranslation("management.goalTitle")),
                 new Paragraph(getTranslation("management.goalOwner", goal.ownerName())),
-                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), goals, GoalCard.Reader.MANAGEMENT, () -> { }));
+                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), goals, formats, GoalCard.Reader.MANAGEMENT, () -> { }));
         // Opened from far down the dashboard: start at the top, where the heading says which goal this is.
         getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }

@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.html.Span;
 /** "Mijn kopgroep": where I am in the two years, who coaches me, who is in my group. */
 class ParticipantHome extends Composite<Section> {
 
-    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme) {
+    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme, DateTimeFormats formats) {
         Section section = getContent();
         section.addClassNames("home-section", "participant-home");
         section.add(new H2(getTranslation("home.participant.title")));
@@ -29,8 +30,8 @@ class ParticipantHome extends Composite<Section> {
         }
         MyCohort mine = myCohort.get();
         Paragraph cohortLine = new Paragraph(getTranslation("home.participant.cohort", mine.cohort().name(),
-                Formats.date(mine.cohort().startDate()), Formats.date(mine.cohort().endDate())));
-        Paragraph month = new Paragraph(Formats.programmeMonth(mine.cohort()));
+                formats.longDate(mine.cohort().startDate()), formats.longDate(mine.cohort().endDate())));
+        Paragraph month = new Paragraph(ProgrammeMonth.of(mine.cohort(), formats));
         month.addClassName("programme-month");
         ProgressBar progress = new ProgressBar(0, 24, Math.min(24, mine.cohort().programmeMonth()));
         progress.getElement().setAttribute("aria-label", getTranslation("home.participant.progressLabel"));

@@ -1,5 +1,7 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -33,10 +35,12 @@ import nl.kopgroep.security.Role;
 class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JournalService journal;
+    private final DateTimeFormats formats;
     private String title = "";
 
-    EntryView(JournalService journal) {
+    EntryView(JournalService journal, DateTimeFormats formats) {
         this.journal = journal;
+        this.formats = formats;
         addClassNames("page", "journal-entry");
     }
 
@@ -57,7 +61,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = entry.title();
         removeAll();
         add(new Anchor("dagboek", getTranslation("journal.backToJournal")), new H1(entry.title()));
-        add(new Paragraph(getTranslation("journal.meta", entry.authorName(), JournalFormats.dateTime(entry.updatedAt()),
+        add(new Paragraph(getTranslation("journal.meta", entry.authorName(), formats.dateTime(entry.updatedAt()),
                 getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
             Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
@@ -99,24 +103,20 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         for (var message : messages) {
             Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    JournalFormats.dateTime(message.createdAt())));
+                    formats.dateTime(message.createdAt())));
             line.addClassName("thread-meta");
             section.add(line, new Paragraph(message.body()));
         }
         com.vaadin.flow.component.textfield.TextArea answer =
                 new com.vaadin.flow.component.textfield.TextArea(getTranslation("journal.answer"));
         answer.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button send = new Button(getTranslation("journal.sendAnswer"), click -> {
             try {
                 journal.addFeedback(id, answer.getValue());
                 thread(id, section);
             } catch (nl.kopgroep.base.DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         section.add(error, answer, send);
@@ -144,7 +144,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             reads.forEach(read -> list.add(new ListItem(getTranslation("journal.readByLine", read.readerName(),
-                    JournalFormats.dateTime(read.readAt())))));
+                    formats.dateTime(read.readAt())))));
             section.add(list);
         }
         return section;

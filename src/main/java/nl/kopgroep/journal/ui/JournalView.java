@@ -1,5 +1,6 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,20 +33,22 @@ import nl.kopgroep.security.Role;
 class JournalView extends Main implements HasDynamicTitle {
 
     private final JournalService journal;
+    private final DateTimeFormats formats;
     private final TextField search = new TextField();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
     private final Grid<EntrySummary> entries = new Grid<>();
 
-    JournalView(JournalService journal) {
+    JournalView(JournalService journal, DateTimeFormats formats) {
         this.journal = journal;
+        this.formats = formats;
         addClassNames("page", "journal-page");
         Button write = new Button(getTranslation("journal.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven")));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("journal.title.page")), new Paragraph(getTranslation("journal.intro")), write);
         journal.draft(null).ifPresent(draft -> {
-            Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", JournalFormats.dateTime(draft.savedAt())) + " ");
+            Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", formats.dateTime(draft.savedAt())) + " ");
             notice.add(new Anchor("dagboek/schrijven", getTranslation("journal.continueDraft")));
             notice.addClassName("draft-notice");
             add(notice);
@@ -87,7 +90,7 @@ class JournalView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(label);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> JournalFormats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        grid.addColumn(e -> formats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
         grid.addColumn(EntrySummary::title).setHeader(getTranslation("journal.title")).setFlexGrow(1);
         if (!own) {
             grid.addColumn(EntrySummary::authorName).setHeader(getTranslation("journal.author")).setAutoWidth(true);

@@ -1,5 +1,7 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,10 +41,12 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final JournalService journal;
     private final ReviewService review;
+    private final DateTimeFormats formats;
     private String title = "";
 
-    CoachEntryView(JournalService journal, ReviewService review) {
+    CoachEntryView(JournalService journal, ReviewService review, DateTimeFormats formats) {
         this.journal = journal;
+        this.formats = formats;
         this.review = review;
         addClassNames("page", "coach-entry");
     }
@@ -68,7 +72,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         add(new Anchor("coach", getTranslation("coach.backToQueue")), new H1(entry.title()),
                 new Paragraph(getTranslation("journal.meta", entry.authorName(),
-                        nl.kopgroep.review.ui.CoachFormats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
+                        formats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
             Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
             prompt.addClassName("journal-prompt");
@@ -99,7 +103,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         section.addClassNames("home-section", "feedback-thread");
         for (FeedbackMessage message : journal.thread(id)) {
             Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    CoachFormats.dateTime(message.createdAt())));
+                    formats.dateTime(message.createdAt())));
             line.addClassName("thread-meta");
             section.add(line, new Paragraph(message.body()));
         }
@@ -115,17 +119,13 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 text.setValue((text.getValue().isBlank() ? "" : text.getValue().strip() + "\n\n") + e.getValue().body());
             }
         });
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button send = new Button(getTranslation("coach.send"), click -> {
             try {
                 journal.addFeedback(id, text.getValue());
                 thread(id, section);
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         Button keep = new Button(getTranslation("coach.saveToLibrary"), click -> {
@@ -133,8 +133,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 review.addComment(text.getValue());
                 library.setItems(review.comments());
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         section.add(error, library, text, new HorizontalLayout(send, keep));

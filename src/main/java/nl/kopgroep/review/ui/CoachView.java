@@ -1,5 +1,7 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,9 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.review.CoachNote;
@@ -40,13 +39,12 @@ class CoachView extends Main implements HasDynamicTitle {
     private final Grid<QueueItem> queue = new Grid<>();
     private final Section notes = new Section();
     private final Section library = new Section();
-    private final DateTimeFormatter dates;
+    private final DateTimeFormats formats;
 
-    CoachView(ReviewService review) {
+    CoachView(ReviewService review, DateTimeFormats formats) {
         this.review = review;
+        this.formats = formats;
         addClassNames("page", "coach-page");
-        dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         add(new H1(getTranslation("coach.title")));
 
         coachee.setLabel(getTranslation("coach.coachee"));
@@ -61,7 +59,7 @@ class CoachView extends Main implements HasDynamicTitle {
         queue.setAllRowsVisible(true);
         queue.addColumn(q -> q.entry().authorName()).setHeader(getTranslation("coach.coachee")).setAutoWidth(true);
         queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(3);
-        queue.addColumn(q -> dates.format(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        queue.addColumn(q -> formats.dateTime(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
         queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
                 .setAutoWidth(true);
         queue.addSelectionListener(selection -> selection.getFirstSelectedItem()
@@ -94,22 +92,18 @@ class CoachView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("coach.notesPrivate")));
         TextArea text = new TextArea(getTranslation("coach.newNote"));
         text.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button add = new Button(getTranslation("coach.addNote"), click -> {
             try {
                 review.addNote(person.id(), text.getValue());
                 refresh();
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         UnorderedList list = new UnorderedList();
         for (CoachNote note : review.notes(person.id())) {
-            list.add(new ListItem(dates.format(note.createdAt()) + " – " + note.body()));
+            list.add(new ListItem(formats.dateTime(note.createdAt()) + " – " + note.body()));
         }
         notes.add(error, text, add, list);
     }
@@ -130,17 +124,13 @@ class CoachView extends Main implements HasDynamicTitle {
         }
         TextArea text = new TextArea(getTranslation("coach.newComment"));
         text.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button add = new Button(getTranslation("coach.addComment"), click -> {
             try {
                 review.addComment(text.getValue());
                 showLibrary();
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         library.add(list, error, text, add);
