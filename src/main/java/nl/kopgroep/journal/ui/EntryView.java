@@ -1,6 +1,6 @@
 package nl.kopgroep.journal.ui;
 
-import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.FeedbackThread;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,41 +86,19 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new HorizontalLayout(edit, delete));
             if (entry.visibility() != nl.kopgroep.journal.Visibility.PRIVATE) {
-                add(thread(id, new com.vaadin.flow.component.html.Section()));
+                add(thread(id));
             }
             add(readLog(journal.readsOf(id)));
         }
     }
 
     /** The conversation with my coach under my entry, and my answer. */
-    private com.vaadin.flow.component.html.Section thread(ReflectionId id, com.vaadin.flow.component.html.Section section) {
-        section.removeAll();
-        section.addClassNames("home-section", "feedback-thread");
-        section.add(new H2(getTranslation("journal.thread")));
-        var messages = journal.thread(id);
-        if (messages.isEmpty()) {
-            section.add(new Paragraph(getTranslation("journal.threadEmpty")));
-        }
-        for (var message : messages) {
-            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    formats.dateTime(message.createdAt())));
-            line.addClassName("thread-meta");
-            section.add(line, new Paragraph(message.body()));
-        }
-        com.vaadin.flow.component.textfield.TextArea answer =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("journal.answer"));
-        answer.setWidthFull();
-        FormError error = new FormError();
-        Button send = new Button(getTranslation("journal.sendAnswer"), click -> {
-            try {
-                journal.addFeedback(id, answer.getValue());
-                thread(id, section);
-            } catch (nl.kopgroep.base.DomainException e) {
-                error.show(e);
-            }
-        });
-        section.add(error, answer, send);
-        return section;
+    private FeedbackThread thread(ReflectionId id) {
+        return new FeedbackThread(FeedbackThread.Conversation.of(
+                () -> journal.thread(id).stream()
+                        .map(m -> new FeedbackThread.Message(m.writerName(), m.createdAt(), m.body())).toList(),
+                text -> journal.addFeedback(id, text)),
+                formats, "journal.answer", "journal.sendAnswer");
     }
 
     private void confirmDelete(ReflectionId id) {

@@ -1,6 +1,6 @@
 package nl.kopgroep.review.ui;
 
-import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.FeedbackThread;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,10 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.journal.EntryView;
-import nl.kopgroep.journal.FeedbackMessage;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.review.CommentTemplate;
@@ -81,7 +78,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Article body = new Article();
         body.addClassName("lesson-body");
         body.getElement().setProperty("innerHTML", entry.bodyHtml());
-        add(body, thread(id, new Section()));
+        add(body, thread(id));
 
         RadioButtonGroup<Depth> depth = new RadioButtonGroup<>(getTranslation("coach.depth"));
         depth.setItems(Depth.values());
@@ -97,18 +94,14 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(rubric);
     }
 
-    private Section thread(ReflectionId id, Section section) {
-        section.removeAll();
-        section.add(new H2(getTranslation("journal.thread")));
-        section.addClassNames("home-section", "feedback-thread");
-        for (FeedbackMessage message : journal.thread(id)) {
-            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    formats.dateTime(message.createdAt())));
-            line.addClassName("thread-meta");
-            section.add(line, new Paragraph(message.body()));
-        }
-        TextArea text = new TextArea(getTranslation("coach.feedback"));
-        text.setWidthFull();
+    /** The conversation with the author, answered with help from my comment library. */
+    private FeedbackThread thread(ReflectionId id) {
+        FeedbackThread thread = new FeedbackThread(FeedbackThread.Conversation.of(
+                () -> journal.thread(id).stream()
+                        .map(m -> new FeedbackThread.Message(m.writerName(), m.createdAt(), m.body())).toList(),
+                text -> journal.addFeedback(id, text)),
+                formats, "coach.feedback", "coach.send");
+        TextArea text = thread.answerField();
         Select<CommentTemplate> library = new Select<>();
         library.setLabel(getTranslation("coach.library"));
         library.setItems(review.comments());
@@ -119,25 +112,14 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 text.setValue((text.getValue().isBlank() ? "" : text.getValue().strip() + "\n\n") + e.getValue().body());
             }
         });
-        FormError error = new FormError();
-        Button send = new Button(getTranslation("coach.send"), click -> {
-            try {
-                journal.addFeedback(id, text.getValue());
-                thread(id, section);
-            } catch (DomainException e) {
-                error.show(e);
-            }
-        });
         Button keep = new Button(getTranslation("coach.saveToLibrary"), click -> {
-            try {
-                review.addComment(text.getValue());
+            if (thread.error().attempt(() -> review.addComment(text.getValue()))) {
                 library.setItems(review.comments());
-            } catch (DomainException e) {
-                error.show(e);
             }
         });
-        section.add(error, library, text, new HorizontalLayout(send, keep));
-        return section;
+        thread.addAboveAnswer(library);
+        thread.addAction(keep);
+        return thread;
     }
 
     private static String shorten(String text) {
