@@ -1,5 +1,6 @@
 package nl.kopgroep.agreement.ui;
 
+import nl.kopgroep.agreement.AgreementNavigation;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ import nl.kopgroep.security.Role;
 @Route("akkoord")
 @PermitAll
 @Menu(order = 40, icon = "vaadin:file-text-o", title = "nav.agreement")
-class AgreementView extends Main implements HasDynamicTitle {
+class AgreementView extends Main implements HasDynamicTitle, AgreementNavigation.AgreementRoute {
 
     private final AgreementService agreements;
     private final Div tree = new Div();

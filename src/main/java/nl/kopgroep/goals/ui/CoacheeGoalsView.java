@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,7 @@ import nl.kopgroep.security.Role;
 /** A coach follows one coachee's goals — work and learning — and comments on them. */
 @Route("doelen/coachee/:id([0-9]+)")
 @RolesAllowed(Role.Names.COACH)
-class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle, GoalsNavigation.CoacheeGoalsRoute {
 
     private final GoalService goals;
     private final DateTimeFormats formats;
@@ -38,7 +39,7 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UserId participant = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(UserId::new).orElse(null);
+        UserId participant = GoalsNavigation.coacheeId(event.getRouteParameters()).orElse(null);
         java.util.List<GoalView> theirs;
         try {
             if (participant == null) {

@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,7 @@ import nl.kopgroep.security.Role;
 @Route("doelen")
 @RolesAllowed(Role.Names.PARTICIPANT)
 @Menu(order = 25, icon = "vaadin:bullseye", title = "nav.goals")
-class GoalsView extends Main implements HasDynamicTitle {
+class GoalsView extends Main implements HasDynamicTitle, GoalsNavigation.GoalsRoute {
 
     private final GoalService goals;
     private final DateTimeFormats formats;

@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,7 @@ import nl.kopgroep.security.Role;
  */
 @Route("management/doel/:id([0-9]+)")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
-class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle, GoalsNavigation.WorkGoalRoute {
 
     private final GoalService goals;
     private final DateTimeFormats formats;
@@ -40,7 +41,7 @@ class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         GoalView goal;
         try {
-            goal = goals.workGoal(event.getRouteParameters().getLong("id").orElse(0L));
+            goal = goals.workGoal(GoalsNavigation.workGoalId(event.getRouteParameters()).orElse(0L));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;

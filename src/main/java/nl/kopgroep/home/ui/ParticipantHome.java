@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.programme.ProgrammeNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,11 +43,11 @@ class ParticipantHome extends Composite<Section> {
             section.add(lessons);
             if (timeline.next() != null) {
                 Paragraph next = new Paragraph(new Span(getTranslation("programme.continueWith") + " "),
-                        new Anchor("programma/les/" + timeline.next().lessonKey(), timeline.next().lessonTitle()));
+                        new Anchor(ProgrammeNavigation.lesson(timeline.next().lessonKey()), timeline.next().lessonTitle()));
                 next.addClassName("continue-with");
                 section.add(next);
             }
-            section.add(new Anchor("programma", getTranslation("home.participant.toProgramme")));
+            section.add(new Anchor(ProgrammeNavigation.programme(), getTranslation("home.participant.toProgramme")));
         });
 
         section.add(new H3(getTranslation("home.participant.myCoaches")));

@@ -1,5 +1,6 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dagboek/schrijven/:id?([0-9]+)")
 @RolesAllowed(Role.Names.PARTICIPANT)
-class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle, JournalNavigation.EditorRoute {
 
     private static final int AUTOSAVE_AFTER_MS = 1500;
 
@@ -122,7 +123,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             preview.setVisible(true);
         });
         Button back = new Button(getTranslation("journal.backToJournal"),
-                click -> getUI().ifPresent(ui -> ui.navigate("dagboek")));
+                click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal())));
         Button discard = new Button(getTranslation("journal.discardDraft"), click -> discard());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         preview.addClassNames("lesson-body", "journal-preview");
@@ -140,7 +141,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        entry = event.getRouteParameters().getLong("id").map(ReflectionId::new).orElse(null);
+        entry = JournalNavigation.entryId(event.getRouteParameters()).orElse(null);
         EntryForm form = entry == null ? newEntry(event) : journal.edit(entry);
         baseVersion = form.baseVersion();
         show(form);
@@ -208,7 +209,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             ReflectionId saved = journal.save(form());
             clearBrowserCopy();
-            getUI().ifPresent(ui -> ui.navigate("dagboek/" + saved.value()));
+            getUI().ifPresent(ui -> ui.navigate(JournalNavigation.entry(saved)));
         } catch (DomainException e) {
             error.show(e);
         }
@@ -217,7 +218,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void discard() {
         journal.discardDraft(entry);
         clearBrowserCopy();
-        getUI().ifPresent(ui -> ui.navigate("dagboek"));
+        getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal()));
     }
 
     private EntryForm form() {

@@ -1,5 +1,6 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
 import nl.kopgroep.base.ui.FeedbackThread;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ import nl.kopgroep.security.Role;
  */
 @Route("dagboek/:id([0-9]+)")
 @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.COACH})
-class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, JournalNavigation.EntryRoute {
 
     private final JournalService journal;
     private final DateTimeFormats formats;
@@ -46,7 +47,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        ReflectionId id = JournalNavigation.entryId(event.getRouteParameters()).orElse(null);
         nl.kopgroep.journal.EntryView entry;
         try {
             entry = id == null ? null : journal.read(id);
@@ -60,7 +61,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = entry.title();
         removeAll();
-        add(new Anchor("dagboek", getTranslation("journal.backToJournal")), new H1(entry.title()));
+        add(new Anchor(JournalNavigation.journal(), getTranslation("journal.backToJournal")), new H1(entry.title()));
         add(new Paragraph(getTranslation("journal.meta", entry.authorName(), formats.dateTime(entry.updatedAt()),
                 getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
@@ -80,7 +81,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(body);
         if (entry.own()) {
             Button edit = new Button(getTranslation("journal.edit"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven/" + id.value())));
+                    click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.editor(id))));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button delete = new Button(getTranslation("journal.delete"), click -> confirmDelete(id));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -105,7 +106,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("journal.delete.title"),
                 getTranslation("journal.delete.text"), getTranslation("journal.delete"), click -> {
                     journal.delete(id);
-                    getUI().ifPresent(ui -> ui.navigate("dagboek"));
+                    getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal()));
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

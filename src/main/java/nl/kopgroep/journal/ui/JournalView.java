@@ -1,5 +1,6 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ import nl.kopgroep.security.Role;
 @Route("dagboek")
 @RolesAllowed(Role.Names.PARTICIPANT)
 @Menu(order = 20, icon = "vaadin:notebook", title = "nav.journal")
-class JournalView extends Main implements HasDynamicTitle {
+class JournalView extends Main implements HasDynamicTitle, JournalNavigation.JournalRoute {
 
     private final JournalService journal;
     private final DateTimeFormats formats;
@@ -44,12 +45,12 @@ class JournalView extends Main implements HasDynamicTitle {
         this.formats = formats;
         addClassNames("page", "journal-page");
         Button write = new Button(getTranslation("journal.new"),
-                click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven")));
+                click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.newEntry())));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("journal.title.page")), new Paragraph(getTranslation("journal.intro")), write);
         journal.draft(null).ifPresent(draft -> {
             Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", formats.dateTime(draft.savedAt())) + " ");
-            notice.add(new Anchor("dagboek/schrijven", getTranslation("journal.continueDraft")));
+            notice.add(new Anchor(JournalNavigation.newEntry(), getTranslation("journal.continueDraft")));
             notice.addClassName("draft-notice");
             add(notice);
         });
@@ -100,7 +101,7 @@ class JournalView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey()))
                 .setHeader(getTranslation("journal.municipalRole")).setAutoWidth(true);
         grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate("dagboek/" + e.id()))));
+                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.entry(e.id())))));
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package nl.kopgroep.management.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
+import nl.kopgroep.management.ManagementNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +54,7 @@ import org.jspecify.annotations.Nullable;
 @Route("management")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(order = 22, icon = "vaadin:chart-3d", title = "nav.management")
-class ManagementView extends Main implements HasDynamicTitle {
+class ManagementView extends Main implements HasDynamicTitle, ManagementNavigation.DashboardRoute {
 
     static final String ON_TRACK = "#1b7a3a";
     static final String ATTENTION = "#a65c00";
@@ -219,7 +221,7 @@ class ManagementView extends Main implements HasDynamicTitle {
         UnorderedList goals = new UnorderedList();
         goals.getElement().setAttribute("aria-label", getTranslation("management.goalsOf", commitment.code()));
         for (WorkGoalProgress goal : commitment.goals()) {
-            Anchor link = new Anchor("management/doel/" + goal.goalId(), goal.title());
+            Anchor link = new Anchor(GoalsNavigation.workGoal(goal.goalId()), goal.title());
             String status = goal.status() == null ? getTranslation("management.colNotUpdated")
                     : getTranslation("goalStatus." + goal.status().name());
             goals.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" – " + goal.ownerName() + " · " + status)));

@@ -1,5 +1,6 @@
 package nl.kopgroep.programme.ui;
 
+import nl.kopgroep.organisation.OrganisationNavigation;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class ProgrammeAdminView extends Main implements HasDynamicTitle {
         this.formats = formats;
         this.content = content;
         addClassNames("page", "admin-page");
-        add(new Anchor("beheer", getTranslation("programmeAdmin.backToAdmin")), new H1(getTranslation("programmeAdmin.title")));
+        add(new Anchor(OrganisationNavigation.administration(), getTranslation("programmeAdmin.backToAdmin")), new H1(getTranslation("programmeAdmin.title")));
 
         Section syncSection = new Section(new H2(getTranslation("programmeAdmin.sync")));
         syncSection.addClassName("home-section");

@@ -1,5 +1,6 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.review.ReviewNavigation;
 import nl.kopgroep.base.ui.FeedbackThread;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ import nl.kopgroep.security.Role;
  */
 @Route("coach/notitie/:id([0-9]+)")
 @RolesAllowed(Role.Names.COACH)
-class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, ReviewNavigation.EntryRoute {
 
     private final JournalService journal;
     private final ReviewService review;
@@ -50,7 +51,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        ReflectionId id = ReviewNavigation.entryId(event.getRouteParameters()).orElse(null);
         EntryView entry;
         try {
             if (id == null || !journal.reviewable(id)) {
@@ -67,7 +68,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void show(ReflectionId id, EntryView entry) {
         removeAll();
-        add(new Anchor("coach", getTranslation("coach.backToQueue")), new H1(entry.title()),
+        add(new Anchor(ReviewNavigation.queue(), getTranslation("coach.backToQueue")), new H1(entry.title()),
                 new Paragraph(getTranslation("journal.meta", entry.authorName(),
                         formats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
@@ -86,7 +87,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         review.myDepth(id).ifPresent(depth::setValue);
         Button reviewed = new Button(getTranslation("coach.markReviewed"), click -> {
             review.markReviewed(id, depth.getValue());
-            getUI().ifPresent(ui -> ui.navigate("coach"));
+            getUI().ifPresent(ui -> ui.navigate(ReviewNavigation.queue()));
         });
         reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Section rubric = new Section(new H2(getTranslation("coach.rubric")), depth, reviewed);

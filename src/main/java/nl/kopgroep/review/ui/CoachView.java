@@ -1,5 +1,6 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.review.ReviewNavigation;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ import nl.kopgroep.security.Role;
 @Route("coach")
 @RolesAllowed(Role.Names.COACH)
 @Menu(order = 30, icon = "vaadin:comments", title = "nav.coach")
-class CoachView extends Main implements HasDynamicTitle {
+class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueRoute {
 
     private final ReviewService review;
     private final Select<Person> coachee = new Select<>();
@@ -63,7 +64,7 @@ class CoachView extends Main implements HasDynamicTitle {
         queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
                 .setAutoWidth(true);
         queue.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate("coach/notitie/" + q.entry().id()))));
+                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate(ReviewNavigation.entry(q.entry().id())))));
 
         notes.addClassName("home-section");
         library.addClassName("home-section");
