@@ -47,7 +47,7 @@ class NotificationServiceTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.ENTRY_SHARED);
             assertThat(n.actorName()).isEqualTo("Sanne de Vries");
             assertThat(n.subject()).isEqualTo("Na het college");
-            assertThat(n.link()).isEqualTo("coach/notitie/" + shared.value());
+            assertThat(n.target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.COACHEE_ENTRY, shared.value()));
         });
         journal.addFeedback(shared, "Wat nam je mee uit dat gesprek?");
         notifications.markAllRead();
@@ -58,11 +58,13 @@ class NotificationServiceTest {
 
         as(DemoUsers.PARTICIPANT);
         assertThat(notifications.recent().getFirst().kind()).isEqualTo(NotificationKind.FEEDBACK_RECEIVED);
+        assertThat(notifications.recent().getFirst().target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.OWN_ENTRY, shared.value()));
         journal.addFeedback(shared, "Dat ik eerder moet doorvragen.");
 
         as(DemoUsers.COACH);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.recent().getFirst().kind()).isEqualTo(NotificationKind.ANSWER_RECEIVED);
+        assertThat(notifications.recent().getFirst().target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.COACHEE_ENTRY, shared.value()));
     }
 
     private void as(String email) {

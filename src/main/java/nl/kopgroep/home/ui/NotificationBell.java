@@ -1,6 +1,7 @@
 package nl.kopgroep.home.ui;
 
 import nl.kopgroep.base.ui.DateTimeFormats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,8 +64,9 @@ class NotificationBell extends Composite<Div> {
         }
         UnorderedList list = new UnorderedList();
         for (NotificationItem item : items) {
-            ListItem line = new ListItem(new Anchor(item.link(),
-                    getTranslation(item.kind().messageKey(), item.actorName(), item.subject())),
+            String text = getTranslation(item.kind().messageKey(), item.actorName(), item.subject());
+            ListItem line = new ListItem(NotificationLinks.location(item.target())
+                    .<Component>map(location -> new Anchor(location, text)).orElseGet(() -> new Span(text)),
                     new Span(" · " + formats.shortDateTime(item.createdAt())));
             if (!item.read()) {
                 line.addClassName("unread");
