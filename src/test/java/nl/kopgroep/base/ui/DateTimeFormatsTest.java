@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The UI's dates and times follow the configured zone, not a zone written into a view. */
 class DateTimeFormatsTest {
@@ -17,6 +18,13 @@ class DateTimeFormatsTest {
         assertThat(new DateTimeFormats("Asia/Tokyo").time(NOON_UTC)).isEqualTo("21:00");
         assertThat(new DateTimeFormats("Asia/Tokyo").dateTime(NOON_UTC)).contains("21:00");
         assertThat(new DateTimeFormats("America/New_York").savedAt(NOON_UTC)).isEqualTo("Opgeslagen om 07:00");
+    }
+
+    @Test
+    void theBeanTakesItsZoneFromTheSetting() {
+        new ApplicationContextRunner().withUserConfiguration(DateTimeFormats.class)
+                .withPropertyValues("kopgroep.time-zone=Asia/Tokyo")
+                .run(context -> assertThat(context.getBean(DateTimeFormats.class).time(NOON_UTC)).isEqualTo("21:00"));
     }
 
     @Test
