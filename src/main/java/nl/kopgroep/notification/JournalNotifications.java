@@ -26,16 +26,17 @@ class JournalNotifications {
     void entryShared(EntryShared event) {
         for (UserId coach : event.coaches()) {
             store.add(coach, NotificationKind.ENTRY_SHARED, event.authorName(), event.title(),
-                    "coach/notitie/" + event.entry().value(), clock.instant());
+                    NotificationTarget.coacheeEntry(event.entry()), clock.instant());
         }
     }
 
     @EventListener
     void feedbackAdded(FeedbackAdded event) {
         NotificationKind kind = event.toAuthor() ? NotificationKind.FEEDBACK_RECEIVED : NotificationKind.ANSWER_RECEIVED;
-        String link = event.toAuthor() ? "dagboek/" + event.entry().value() : "coach/notitie/" + event.entry().value();
+        NotificationTarget target = event.toAuthor()
+                ? NotificationTarget.ownEntry(event.entry()) : NotificationTarget.coacheeEntry(event.entry());
         for (UserId recipient : event.recipients()) {
-            store.add(recipient, kind, event.writerName(), event.title(), link, clock.instant());
+            store.add(recipient, kind, event.writerName(), event.title(), target, clock.instant());
         }
     }
 }

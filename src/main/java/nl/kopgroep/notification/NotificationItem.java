@@ -1,8 +1,10 @@
 package nl.kopgroep.notification;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One notification for the signed-in person. */
-public record NotificationItem(long id, NotificationKind kind, String actorName, String subject, String link,
+public record NotificationItem(long id, NotificationKind kind, String actorName, String subject,
+                               @Nullable NotificationTarget target,
                                Instant createdAt, boolean read) {
 }

@@ -1,10 +1,12 @@
 package nl.kopgroep.notification;
 
+import static nl.kopgroep.base.DbTime.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +20,11 @@ class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    void add(UserId recipient, NotificationKind kind, String actor, String subject, String link, Instant at) {
-        jdbc.sql("INSERT INTO notification (recipient_id, kind, actor_name, subject, link, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(recipient.value(), kind.name(), cut(actor), cut(subject), link, utc(at)).update();
+    void add(UserId recipient, NotificationKind kind, String actor, String subject, NotificationTarget target, Instant at) {
+        jdbc.sql("INSERT INTO notification (recipient_id, kind, actor_name, subject, target_kind, target_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(recipient.value(), kind.name(), cut(actor), cut(subject), target.kind().name(), target.id(), utc(at))
+                .update();
     }
 
     long unread(UserId recipient) {
@@ -29,12 +33,12 @@ class NotificationStore {
     }
 
     List<NotificationItem> recent(UserId recipient, int limit) {
-        return jdbc.sql("SELECT id, kind, actor_name, subject, link, created_at, read_at FROM notification "
+        return jdbc.sql("SELECT id, kind, actor_name, subject, target_kind, target_id, created_at, read_at FROM notification "
                         + "WHERE recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
                 .params(recipient.value(), limit)
                 .query((rs, row) -> new NotificationItem(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getObject(7) != null))
+                        rs.getString(3), rs.getString(4), target(rs.getString(5), rs.getObject(6, Long.class)),
+                        DbTime.instant(rs, 7), rs.getObject(8) != null))
                 .list();
     }
 
@@ -43,11 +47,12 @@ class NotificationStore {
                 .params(utc(at), recipient.value()).update();
     }
 
-    private static String cut(String text) {
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    /** Empty for a row the migration could not read an address from: its text is still shown, without a link. */
+    private static @Nullable NotificationTarget target(@Nullable String kind, @Nullable Long id) {
+        return kind == null || id == null ? null : new NotificationTarget(NotificationTarget.Kind.valueOf(kind), id);
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private static String cut(String text) {
+        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class NotificationServiceTest {
 
-    @Autowired nl.kopgroep.journal.FeedbackService feedback;
     @Autowired NotificationService notifications;
     @Autowired JournalService journal;
+    @Autowired nl.kopgroep.journal.FeedbackService feedback;
     @Autowired UserDetailsService users;
 
     @AfterEach
@@ -48,7 +48,7 @@ class NotificationServiceTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.ENTRY_SHARED);
             assertThat(n.actorName()).isEqualTo("Sanne de Vries");
             assertThat(n.subject()).isEqualTo("Na het college");
-            assertThat(n.link()).isEqualTo("coach/notitie/" + shared.value());
+            assertThat(n.target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.COACHEE_ENTRY, shared.value()));
         });
         feedback.addFeedback(shared, "Wat nam je mee uit dat gesprek?");
         notifications.markAllRead();
@@ -59,11 +59,13 @@ class NotificationServiceTest {
 
         as(DemoUsers.PARTICIPANT);
         assertThat(notifications.recent().getFirst().kind()).isEqualTo(NotificationKind.FEEDBACK_RECEIVED);
+        assertThat(notifications.recent().getFirst().target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.OWN_ENTRY, shared.value()));
         feedback.addFeedback(shared, "Dat ik eerder moet doorvragen.");
 
         as(DemoUsers.COACH);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.recent().getFirst().kind()).isEqualTo(NotificationKind.ANSWER_RECEIVED);
+        assertThat(notifications.recent().getFirst().target()).isEqualTo(new NotificationTarget(NotificationTarget.Kind.COACHEE_ENTRY, shared.value()));
     }
 
     private void as(String email) {

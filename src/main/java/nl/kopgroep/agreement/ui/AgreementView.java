@@ -1,5 +1,8 @@
 package nl.kopgroep.agreement.ui;
 
+import nl.kopgroep.agreement.AgreementNavigation;
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -20,9 +23,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.kopgroep.agreement.AgreementDocument;
 import nl.kopgroep.agreement.AgreementDocument.Ambition;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
@@ -43,7 +43,7 @@ import nl.kopgroep.security.Role;
 @Route("akkoord")
 @PermitAll
 @Menu(order = 40, icon = "vaadin:file-text-o", title = "nav.agreement")
-class AgreementView extends Main implements HasDynamicTitle {
+class AgreementView extends Main implements HasDynamicTitle, AgreementNavigation.AgreementRoute {
 
     private final AgreementService agreements;
     private final Div tree = new Div();
@@ -52,15 +52,15 @@ class AgreementView extends Main implements HasDynamicTitle {
     private final com.vaadin.flow.component.textfield.TextField csvTitle = new com.vaadin.flow.component.textfield.TextField();
     private final com.vaadin.flow.component.datepicker.DatePicker csvFrom = new com.vaadin.flow.component.datepicker.DatePicker();
     private final com.vaadin.flow.component.datepicker.DatePicker csvTo = new com.vaadin.flow.component.datepicker.DatePicker();
-    private final DateTimeFormatter dates;
+    private final DateTimeFormats formats;
     private final boolean editor;
     private long version;
 
-    AgreementView(AgreementService agreements, CurrentUser currentUser) {
+    AgreementView(AgreementService agreements, CurrentUser currentUser, DateTimeFormats formats) {
         this.agreements = agreements;
+        this.formats = formats;
         this.editor = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         addClassNames("page", "agreement-page");
-        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new H1(getTranslation("agreement.title")), tree);
         if (editor) {
             add(importSection());
@@ -82,15 +82,13 @@ class AgreementView extends Main implements HasDynamicTitle {
         });
         history.removeAll();
         history.add(new H2(getTranslation("agreement.history")));
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         UnorderedList list = new UnorderedList();
         for (AgreementSummary version : agreements.history()) {
             String source = version.sourceName().startsWith(AgreementService.EDITED)
                     ? getTranslation("agreement.editedIn", version.sourceName().substring(AgreementService.EDITED.length()))
                     : version.sourceName();
             list.add(new ListItem(getTranslation("agreement.historyLine", version.title(), source,
-                    version.importedBy(), times.format(version.importedAt()),
+                    version.importedBy(), formats.dateTime(version.importedAt()),
                     version.active() ? getTranslation("agreement.inForce") : "")));
         }
         history.add(list);
@@ -98,8 +96,8 @@ class AgreementView extends Main implements HasDynamicTitle {
 
     private void showTree(AgreementDocument document) {
         tree.add(new H2(document.title()),
-                new Paragraph(getTranslation("agreement.period", dates.format(document.periodFrom()),
-                        dates.format(document.periodTo()))),
+                new Paragraph(getTranslation("agreement.period", formats.longDate(document.periodFrom()),
+                        formats.longDate(document.periodTo()))),
                 new Paragraph(getTranslation("agreement.counts", document.themes().size(), document.commitmentCount(),
                         document.indicatorCount())));
         if (editor) {
@@ -185,7 +183,7 @@ class AgreementView extends Main implements HasDynamicTitle {
             String line = getTranslation("agreement.indicator", indicator.name(), number(indicator.baseline()),
                     number(indicator.target()), indicator.unit() == null ? "" : indicator.unit());
             if (indicator.targetDate() != null) {
-                line += " " + getTranslation("agreement.indicatorDate", dates.format(indicator.targetDate()));
+                line += " " + getTranslation("agreement.indicatorDate", formats.longDate(indicator.targetDate()));
             }
             if (indicator.source() != null) {
                 line += " (" + getTranslation("agreement.indicatorSource", indicator.source()) + ")";
@@ -233,7 +231,9 @@ class AgreementView extends Main implements HasDynamicTitle {
             preview = csv ? agreements.previewCsv(content, csvTitle.getValue(), csvFrom.getValue(), csvTo.getValue())
                     : agreements.preview(content);
         } catch (DomainException e) {
-            previewPanel.add(error(getTranslation(e.messageKey(), e.arguments())));
+            FormError error = new FormError();
+            error.show(e);
+            previewPanel.add(error);
             return;
         }
         if (!preview.valid()) {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.agreement.AgreementDocument.Indicator;
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +57,7 @@ class CommitmentDialog extends Dialog {
         FormLayout form = new FormLayout(code, title, description, budget);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button addIndicator = new Button(getTranslation("agreement.addIndicator"), click -> addIndicator(null));
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         if (existing != null) {
             add(new Paragraph(getTranslation("agreement.editIntro")));
         }

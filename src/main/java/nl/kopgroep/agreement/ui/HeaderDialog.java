@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.kopgroep.agreement.AgreementDocument;
 import nl.kopgroep.agreement.AgreementService;
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import org.jspecify.annotations.Nullable;
 
 /** The agreement's title and period; without an agreement, starts one with its first theme. */
@@ -40,7 +40,7 @@ class HeaderDialog extends Dialog {
             from.setValue(current.periodFrom());
             to.setValue(current.periodTo());
         }
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(error, form);
         Button confirm = new Button(getTranslation("action.save"), click -> {
             LocalDate start = from.getValue();

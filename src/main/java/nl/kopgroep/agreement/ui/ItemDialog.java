@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 
 /**
  * Adds or renames a theme or an ambition. The code of an existing item is shown but fixed: goals
@@ -32,7 +32,7 @@ class ItemDialog extends Dialog {
         titleField.setMaxLength(500);
         FormLayout form = new FormLayout(codeField, titleField);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(error, form);
         Button confirm = new Button(getTranslation("action.save"), click -> {
             if (error.attempt(() -> save.save(codeField.getValue(), titleField.getValue()))) {

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 
 /** Asks before an item leaves the agreement in force; the earlier version keeps it in the history. */
 class RemoveDialog extends Dialog {
 
     RemoveDialog(String label, Runnable remove, Runnable removed) {
         setHeaderTitle(getTranslation("agreement.removeTitle", label));
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(error, new Paragraph(getTranslation("agreement.removeIntro")));
         Button confirm = new Button(getTranslation("agreement.removeConfirm"), click -> {
             if (error.attempt(remove)) {

@@ -31,7 +31,7 @@ class UiErrorHandler implements ErrorHandler {
         }
         String message;
         if (cause instanceof DomainException domain) {
-            message = ui.getTranslation(domain.messageKey(), domain.arguments());
+            message = FormError.message(domain);
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             message = ui.getTranslation("error.accessDenied");

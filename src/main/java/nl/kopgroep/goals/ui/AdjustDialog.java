@@ -1,6 +1,6 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +41,7 @@ class AdjustDialog extends Dialog {
         rationale.setHelperText(getTranslation("goals.rationaleHelp"));
         rationale.setRequiredIndicatorVisible(true);
         form.add(rationale);
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.adjustIntro")), error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
             Map<Long, BigDecimal> values = new HashMap<>();

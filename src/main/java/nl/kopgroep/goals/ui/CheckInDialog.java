@@ -1,6 +1,6 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -68,7 +68,7 @@ class CheckInDialog extends Dialog {
             form.add(own);
         }
         form.add(explanation, evidence);
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
             Map<Long, BigDecimal> numbers = new HashMap<>();

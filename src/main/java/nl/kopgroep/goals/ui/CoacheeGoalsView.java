@@ -1,5 +1,7 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,26 +25,26 @@ import nl.kopgroep.security.Role;
 /** A coach follows one coachee's goals — work and learning — and comments on them. */
 @Route("doelen/coachee/:id([0-9]+)")
 @RolesAllowed(Role.Names.COACH)
-class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTitle, GoalsNavigation.CoacheeGoalsRoute {
 
     private final CoacheeGoalService goals;
-    private final GoalHistoryService history;
-    private final GoalConversationService conversation;
+    private final GoalCardServices cardServices;
+    private final DateTimeFormats formats;
     private final Map<String, String> commitmentTitles;
     private String name = "";
 
     CoacheeGoalsView(CoacheeGoalService goals, GoalHistoryService history, GoalConversationService conversation,
-                     AgreementService agreements) {
+                     AgreementService agreements, DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
-        this.history = history;
-        this.conversation = conversation;
+        this.cardServices = GoalCardServices.coach(history, conversation);
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UserId participant = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(UserId::new).orElse(null);
+        UserId participant = GoalsNavigation.coacheeId(event.getRouteParameters()).orElse(null);
         java.util.List<GoalView> theirs;
         try {
             if (participant == null) {
@@ -60,8 +62,8 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (theirs.isEmpty()) {
             add(new Paragraph(getTranslation("goals.noneCoachee")));
         }
-        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, GoalCard.Reader.COACH, history, conversation,
-                null, () -> { })));
+        theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, cardServices, formats, GoalCard.Reader.COACH,
+                () -> { })));
     }
 
     @Override

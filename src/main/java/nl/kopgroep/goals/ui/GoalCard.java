@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.DateTimeFormats;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,9 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import nl.kopgroep.goals.CheckInRecord;
 import nl.kopgroep.goals.GoalComment;
@@ -23,7 +21,6 @@ import nl.kopgroep.goals.GoalConversationService;
 import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One goal: its links, key results, check-ins, evaluation history and the conversation with the
@@ -39,17 +36,14 @@ class GoalCard extends Section {
         MANAGEMENT
     }
 
-    /**
-     * @param own         the owner's actions (check-in, key result, adjust, re-link): only for {@link Reader#OWNER}
-     * @param conversation the comments: for owner and coach, not for management
-     */
-    GoalCard(GoalView goal, Map<String, String> commitmentTitles, Reader reader, GoalHistoryService history,
-             @Nullable GoalConversationService conversation, @Nullable GoalService own, Runnable changed) {
-        boolean owner = reader == Reader.OWNER && own != null;
-        GoalService goals = own;
+    private final DateTimeFormats formats;
+
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalCardServices services, DateTimeFormats formats, Reader reader,
+             Runnable changed) {
+        this.formats = formats;
+        GoalService goals = services.own();
+        boolean owner = reader == Reader.OWNER && goals != null;
         addClassNames("home-section", "goal-card");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         Span status = new Span(getTranslation("goalStatus." + goal.status().name()));
         status.addClassNames("status-badge", "goal-status-" + goal.status().name().toLowerCase(java.util.Locale.ROOT));
         add(new H2(goal.title()), new Paragraph(new Span(getTranslation("goalKind." + goal.kind().name()) + " · "), status));
@@ -85,22 +79,22 @@ class GoalCard extends Section {
         }
         add(new Paragraph(getTranslation("goals.keyResults")), results);
         if (goal.lastCheckIn() != null) {
-            add(new Paragraph(getTranslation("goals.lastCheckIn", dates.format(goal.lastCheckIn()))));
+            add(new Paragraph(getTranslation("goals.lastCheckIn", formats.date(goal.lastCheckIn()))));
         }
         if (goal.lastCheckIn() != null) {
-            Details checkIns = history(goal, history, dates);
-            add(checkIns);
-            checkIns.setOpened(reader == Reader.MANAGEMENT);
+            Details history = history(goal, services.history());
+            add(history);
+            history.setOpened(reader == Reader.MANAGEMENT);
         }
         if (!goal.adjustments().isEmpty()) {
-            UnorderedList adjustments = new UnorderedList();
-            adjustments.addClassName("goal-adjustments");
-            goal.adjustments().forEach(a -> adjustments.add(new ListItem(getTranslation("goals.adjusted",
-                    dates.format(a.adjustedAt()), getTranslation("goals.field." + a.field())
+            UnorderedList history = new UnorderedList();
+            history.addClassName("goal-adjustments");
+            goal.adjustments().forEach(a -> history.add(new ListItem(getTranslation("goals.adjusted",
+                    formats.date(a.adjustedAt()), getTranslation("goals.field." + a.field())
                             + (a.keyResultTitle() == null ? "" : " (" + a.keyResultTitle() + ")"),
                     a.originalValue() == null ? "–" : a.originalValue(), a.newValue() == null ? "–" : a.newValue(),
                     a.rationale()))));
-            add(new Paragraph(getTranslation("goals.adjustments")), adjustments);
+            add(new Paragraph(getTranslation("goals.adjustments")), history);
         }
         if (owner) {
             Button checkIn = new Button(getTranslation("goals.checkIn"),
@@ -114,20 +108,21 @@ class GoalCard extends Section {
             actions.setWrap(true);
             add(actions);
         }
+        GoalConversationService conversation = services.conversation();
         if (reader != Reader.MANAGEMENT && conversation != null) {
             add(conversation(goal, conversation, owner));
         }
     }
 
     /** The check-ins, read only when opened: a page of goals should not load every history. */
-    private Details history(GoalView goal, GoalHistoryService goals, DateTimeFormatter dates) {
+    private Details history(GoalView goal, GoalHistoryService goals) {
         UnorderedList list = new UnorderedList();
         list.addClassName("check-in-history");
         Details details = new Details(getTranslation("goals.history"), list);
         details.addOpenedChangeListener(event -> {
             if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
                 for (CheckInRecord record : goals.history(goal.id())) {
-                    ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", dates.format(record.at()),
+                    ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", formats.date(record.at()),
                             getTranslation("goalStatus." + record.status().name()), record.confidence())));
                     for (CheckInRecord.Value value : record.values()) {
                         String shown = value.done() != null && value.value() == null
@@ -159,15 +154,13 @@ class GoalCard extends Section {
     private void fill(Section section, GoalView goal, GoalConversationService goals, boolean owner) {
         section.removeAll();
         UnorderedList list = new UnorderedList();
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
         for (GoalComment comment : goals.comments(goal.id())) {
-            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), times.format(comment.createdAt()))
+            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), formats.dateTime(comment.createdAt()))
                     + ": " + comment.body()));
         }
         TextArea text = new TextArea(getTranslation(owner ? "goals.answer" : "goals.coachComment"));
         text.setWidthFull();
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         Button send = new Button(getTranslation("goals.sendComment"), click -> {
             if (error.attempt(() -> goals.comment(goal.id(), text.getValue()))) {
                 fill(section, goal, goals, owner);

@@ -1,6 +1,6 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -42,7 +42,7 @@ class GoalDialog extends Dialog {
             commitments.setVisible(e.getValue() == GoalKind.WORK);
             competencies.setVisible(e.getValue() == GoalKind.LEARNING);
         });
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         FormLayout form = new FormLayout(kind, title, description, commitments, competencies);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);

@@ -1,5 +1,6 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.agreement.AgreementNavigation;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -30,7 +31,7 @@ class GoalsByCommitmentView extends Main implements HasDynamicTitle {
     GoalsByCommitmentView(WorkGoalReportingService goals, AgreementService agreements) {
         addClassNames("page", "goals-by-commitment");
         add(new H1(getTranslation("goals.byCommitment")), new Paragraph(getTranslation("goals.byCommitmentIntro")),
-                new com.vaadin.flow.component.html.Anchor("akkoord", getTranslation("goals.toAgreement")));
+                new com.vaadin.flow.component.html.Anchor(AgreementNavigation.agreement(), getTranslation("goals.toAgreement")));
         Map<String, String> titles = GoalTexts.commitmentTitles(agreements);
         Map<String, List<GoalView>> byCommitment = goals.workGoalsByCommitment();
         long gaps = titles.keySet().stream().filter(code -> !byCommitment.containsKey(code)).count();

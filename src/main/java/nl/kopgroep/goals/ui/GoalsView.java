@@ -1,5 +1,7 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,19 +24,19 @@ import nl.kopgroep.security.Role;
 @Route("doelen")
 @RolesAllowed(Role.Names.PARTICIPANT)
 @Menu(order = 25, icon = "vaadin:bullseye", title = "nav.goals")
-class GoalsView extends Main implements HasDynamicTitle {
+class GoalsView extends Main implements HasDynamicTitle, GoalsNavigation.GoalsRoute {
 
     private final GoalService goals;
-    private final GoalHistoryService history;
-    private final GoalConversationService conversation;
+    private final GoalCardServices cardServices;
+    private final DateTimeFormats formats;
     private final Map<String, String> commitmentTitles;
     private final Div list = new Div();
 
     GoalsView(GoalService goals, GoalHistoryService history, GoalConversationService conversation,
-              AgreementService agreements) {
+              AgreementService agreements, DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
-        this.history = history;
-        this.conversation = conversation;
+        this.cardServices = GoalCardServices.owner(goals, history, conversation);
         this.commitmentTitles = GoalTexts.commitmentTitles(agreements);
         addClassNames("page", "goals-page");
         Button create = new Button(getTranslation("goals.new"),
@@ -50,8 +52,8 @@ class GoalsView extends Main implements HasDynamicTitle {
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("goals.none")));
         }
-        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, GoalCard.Reader.OWNER, history,
-                conversation, goals, this::refresh)));
+        mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, cardServices, formats,
+                GoalCard.Reader.OWNER, this::refresh)));
     }
 
     static String number(BigDecimal value) {

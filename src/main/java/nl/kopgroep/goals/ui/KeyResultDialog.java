@@ -1,6 +1,6 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,7 +21,7 @@ class KeyResultDialog extends Dialog {
         BigDecimalField baseline = new BigDecimalField(getTranslation("goals.baseline"));
         BigDecimalField target = new BigDecimalField(getTranslation("goals.target"));
         target.setHelperText(getTranslation("goals.targetHelp"));
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         FormLayout form = new FormLayout(title, unit, baseline, target);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);

@@ -1,6 +1,6 @@
 package nl.kopgroep.goals.ui;
 
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -30,7 +30,7 @@ class RelinkDialog extends Dialog {
         rationale.setRequiredIndicatorVisible(true);
         FormLayout form = new FormLayout(commitments, rationale);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        DialogError error = new DialogError();
+        FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.relinkIntro")), error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (error.attempt(() -> goals.relink(goal.id(), Set.copyOf(commitments.getValue()), rationale.getValue()))) {

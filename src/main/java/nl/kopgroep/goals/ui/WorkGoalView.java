@@ -1,5 +1,7 @@
 package nl.kopgroep.goals.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,14 +24,17 @@ import nl.kopgroep.security.Role;
  */
 @Route("management/doel/:id([0-9]+)")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
-class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle, GoalsNavigation.WorkGoalRoute {
 
     private final WorkGoalReportingService goals;
     private final GoalHistoryService history;
+    private final DateTimeFormats formats;
     private final AgreementService agreements;
     private String title = "";
 
-    WorkGoalView(WorkGoalReportingService goals, GoalHistoryService history, AgreementService agreements) {
+    WorkGoalView(WorkGoalReportingService goals, GoalHistoryService history, AgreementService agreements,
+                 DateTimeFormats formats) {
+        this.formats = formats;
         this.goals = goals;
         this.history = history;
         this.agreements = agreements;
@@ -40,7 +45,7 @@ class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         GoalView goal;
         try {
-            goal = goals.workGoal(event.getRouteParameters().getLong("id").orElse(0L));
+            goal = goals.workGoal(GoalsNavigation.workGoalId(event.getRouteParameters()).orElse(0L));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -49,8 +54,8 @@ class WorkGoalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         add(new Anchor("management", getTranslation("management.back")), new H1(getTranslation("management.goalTitle")),
                 new Paragraph(getTranslation("management.goalOwner", goal.ownerName())),
-                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), GoalCard.Reader.MANAGEMENT, history, null,
-                        null, () -> { }));
+                new GoalCard(goal, GoalTexts.commitmentTitles(agreements), GoalCardServices.management(history), formats,
+                        GoalCard.Reader.MANAGEMENT, () -> { }));
         // Opened from far down the dashboard: start at the top, where the heading says which goal this is.
         getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }

@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.organisation.OrganisationNavigation;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +26,6 @@ class AdminHome extends Composite<Section> {
             items.forEach(item -> list.add(new ListItem(getTranslation(item.kind().messageKey(), item.subject()))));
             section.add(new Paragraph(getTranslation("home.admin.count", items.size())), list);
         }
-        section.add(new Anchor("beheer", getTranslation("home.admin.toAdministration")));
+        section.add(new Anchor(OrganisationNavigation.administration(), getTranslation("home.admin.toAdministration")));
     }
 }

@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +24,7 @@ class CoacheeGoalsHome extends Composite<Section> {
         grid.addColumn(CoacheeGoals::goals).setHeader(getTranslation("home.coach.goals"));
         grid.addColumn(CoacheeGoals::checkInsOverdue).setHeader(getTranslation("home.coach.checkInsOverdue"));
         grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
-        grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor("doelen/coachee/" + c.participant().value(),
+        grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(GoalsNavigation.coachee(c.participant()),
                 getTranslation("home.coach.viewGoals", c.name()))).setHeader(getTranslation("home.coach.details"))
                 .setAutoWidth(true);
         grid.setItems(coachees);

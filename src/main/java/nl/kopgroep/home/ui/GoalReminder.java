@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,6 @@ class GoalReminder extends Composite<Section> {
                 new Paragraph(getTranslation("home.goals.due", due.size())));
         UnorderedList list = new UnorderedList();
         due.forEach(goal -> list.add(new ListItem(goal.title())));
-        section.add(list, new Anchor("doelen", getTranslation("home.goals.toGoals")));
+        section.add(list, new Anchor(GoalsNavigation.goals(), getTranslation("home.goals.toGoals")));
     }
 }

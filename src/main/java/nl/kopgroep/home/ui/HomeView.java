@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,7 @@ import nl.kopgroep.security.Role;
 public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
-             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention) {
+             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -33,7 +34,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("home.noRoles")));
         }
         if (user.hasRole(Role.PARTICIPANT)) {
-            add(new ParticipantHome(cohorts.myCohort(), programme.myProgramme()));
+            add(new ParticipantHome(cohorts.myCohort(), programme.myProgramme(), formats));
             add(new GoalReminder(goals.checkInsDue()));
         }
         if (user.hasRole(Role.COACH)) {
@@ -41,7 +42,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
         }
         if (user.hasRole(Role.MANAGER)) {
-            add(new ManagerHome(programme.cohortProgress()));
+            add(new ManagerHome(programme.cohortProgress(), formats));
             add(new JournalActivityHome(journal.cohortActivity()));
         }
         if (user.hasRole(Role.ADMIN)) {

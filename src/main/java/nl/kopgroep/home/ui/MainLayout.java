@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -43,7 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final Span viewTitle = new Span();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, NotificationService notifications) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, NotificationService notifications,
+               DateTimeFormats formats) {
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -51,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        Header header = new Header(toggle, viewTitle, new NotificationBell(notifications));
+        Header header = new Header(toggle, viewTitle, new NotificationBell(notifications, formats));
         header.addClassName("app-header");
         addToNavbar(header);
 

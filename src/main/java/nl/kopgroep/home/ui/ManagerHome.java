@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +13,7 @@ import nl.kopgroep.programme.CohortProgress;
 /** "Kopgroepen van mijn organisatie": each cohort, where it is, and its programme progress as a whole. */
 class ManagerHome extends Composite<Section> {
 
-    ManagerHome(List<CohortProgress> cohorts) {
+    ManagerHome(List<CohortProgress> cohorts, DateTimeFormats formats) {
         Section section = getContent();
         section.addClassNames("home-section", "manager-home");
         section.add(new H2(getTranslation("home.manager.title")));
@@ -25,9 +26,9 @@ class ManagerHome extends Composite<Section> {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.manager.title"));
         grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.cohort().startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
+        grid.addColumn(c -> formats.longDate(c.cohort().startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
         grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
-        grid.addColumn(c -> Formats.programmeMonth(c.cohort())).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
+        grid.addColumn(c -> ProgrammeMonth.of(c.cohort(), formats)).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
                 .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))

@@ -1,5 +1,7 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.kopgroep.notification.NotificationItem;
 import nl.kopgroep.notification.NotificationService;
 
@@ -22,12 +21,14 @@ import nl.kopgroep.notification.NotificationService;
 class NotificationBell extends Composite<Div> {
 
     private final NotificationService notifications;
+    private final DateTimeFormats formats;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final Div panel = new Div();
 
-    NotificationBell(NotificationService notifications) {
+    NotificationBell(NotificationService notifications, DateTimeFormats formats) {
         this.notifications = notifications;
+        this.formats = formats;
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         bell.addClassName("notification-bell");
         count.addClassName("notification-count");
@@ -61,13 +62,12 @@ class NotificationBell extends Composite<Div> {
             panel.add(new Paragraph(getTranslation("notification.none")));
             return;
         }
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         UnorderedList list = new UnorderedList();
         for (NotificationItem item : items) {
-            ListItem line = new ListItem(new Anchor(item.link(),
-                    getTranslation(item.kind().messageKey(), item.actorName(), item.subject())),
-                    new Span(" · " + times.format(item.createdAt())));
+            String text = getTranslation(item.kind().messageKey(), item.actorName(), item.subject());
+            ListItem line = new ListItem(NotificationLinks.location(item.target())
+                    .<Component>map(location -> new Anchor(location, text)).orElseGet(() -> new Span(text)),
+                    new Span(" · " + formats.shortDateTime(item.createdAt())));
             if (!item.read()) {
                 line.addClassName("unread");
             }

@@ -1,5 +1,7 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.programme.ProgrammeNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +21,7 @@ import com.vaadin.flow.component.html.Span;
 /** "Mijn kopgroep": where I am in the two years, who coaches me, who is in my group. */
 class ParticipantHome extends Composite<Section> {
 
-    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme) {
+    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme, DateTimeFormats formats) {
         Section section = getContent();
         section.addClassNames("home-section", "participant-home");
         section.add(new H2(getTranslation("home.participant.title")));
@@ -29,8 +31,8 @@ class ParticipantHome extends Composite<Section> {
         }
         MyCohort mine = myCohort.get();
         Paragraph cohortLine = new Paragraph(getTranslation("home.participant.cohort", mine.cohort().name(),
-                Formats.date(mine.cohort().startDate()), Formats.date(mine.cohort().endDate())));
-        Paragraph month = new Paragraph(Formats.programmeMonth(mine.cohort()));
+                formats.longDate(mine.cohort().startDate()), formats.longDate(mine.cohort().endDate())));
+        Paragraph month = new Paragraph(ProgrammeMonth.of(mine.cohort(), formats));
         month.addClassName("programme-month");
         ProgressBar progress = new ProgressBar(0, 24, Math.min(24, mine.cohort().programmeMonth()));
         progress.getElement().setAttribute("aria-label", getTranslation("home.participant.progressLabel"));
@@ -41,11 +43,11 @@ class ParticipantHome extends Composite<Section> {
             section.add(lessons);
             if (timeline.next() != null) {
                 Paragraph next = new Paragraph(new Span(getTranslation("programme.continueWith") + " "),
-                        new Anchor("programma/les/" + timeline.next().lessonKey(), timeline.next().lessonTitle()));
+                        new Anchor(ProgrammeNavigation.lesson(timeline.next().lessonKey()), timeline.next().lessonTitle()));
                 next.addClassName("continue-with");
                 section.add(next);
             }
-            section.add(new Anchor("programma", getTranslation("home.participant.toProgramme")));
+            section.add(new Anchor(ProgrammeNavigation.programme(), getTranslation("home.participant.toProgramme")));
         });
 
         section.add(new H3(getTranslation("home.participant.myCoaches")));

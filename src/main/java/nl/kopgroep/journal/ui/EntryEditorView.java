@@ -1,5 +1,8 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -39,11 +42,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dagboek/schrijven/:id?([0-9]+)")
 @RolesAllowed(Role.Names.PARTICIPANT)
-class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle, JournalNavigation.EditorRoute {
 
     private static final int AUTOSAVE_AFTER_MS = 1500;
 
     private final JournalService journal;
+    private final DateTimeFormats formats;
     private final ProgrammeService programme;
     private final long userId;
     private final TextField title = new TextField();
@@ -53,7 +57,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Select<nl.kopgroep.goals.GoalView> goal = new Select<>();
     private final Span saveStatus = new Span();
     private final Paragraph notice = new Paragraph();
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError();
     private final Div promptBox = new Div();
     private final Div preview = new Div();
     private @Nullable ReflectionId entry;
@@ -62,8 +66,9 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private @Nullable String prompt;
 
     EntryEditorView(JournalService journal, ProgrammeService programme, CurrentUser currentUser,
-                    nl.kopgroep.goals.GoalService goals) {
+                    nl.kopgroep.goals.GoalService goals, DateTimeFormats formats) {
         this.journal = journal;
+        this.formats = formats;
         this.programme = programme;
         this.userId = currentUser.id().value();
         addClassNames("page", "journal-editor");
@@ -104,9 +109,6 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         saveStatus.getElement().setAttribute("aria-live", "polite");
         notice.addClassName("draft-notice");
         notice.setVisible(false);
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         promptBox.addClassName("journal-prompt");
 
         title.addValueChangeListener(e -> autosave(e.isFromClient()));
@@ -121,7 +123,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             preview.setVisible(true);
         });
         Button back = new Button(getTranslation("journal.backToJournal"),
-                click -> getUI().ifPresent(ui -> ui.navigate("dagboek")));
+                click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal())));
         Button discard = new Button(getTranslation("journal.discardDraft"), click -> discard());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         preview.addClassNames("lesson-body", "journal-preview");
@@ -139,7 +141,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        entry = event.getRouteParameters().getLong("id").map(ReflectionId::new).orElse(null);
+        entry = JournalNavigation.entryId(event.getRouteParameters()).orElse(null);
         EntryForm form = entry == null ? newEntry(event) : journal.edit(entry);
         baseVersion = form.baseVersion();
         show(form);
@@ -182,9 +184,9 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         show(draft.form());
-        notice.setText(getTranslation("journal.draftRestored", JournalFormats.time(draft.savedAt())));
+        notice.setText(getTranslation("journal.draftRestored", formats.time(draft.savedAt())));
         notice.setVisible(true);
-        saveStatus.setText(getTranslation("journal.savedAt", JournalFormats.time(draft.savedAt())));
+        saveStatus.setText(formats.savedAt(draft.savedAt()));
     }
 
     private void autosave(boolean fromClient) {
@@ -194,7 +196,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             EntryForm typed = form();
             Instant saved = journal.saveDraft(typed);
-            saveStatus.setText(getTranslation("journal.savedAt", JournalFormats.time(saved)));
+            saveStatus.setText(formats.savedAt(saved));
             // The server has this text now; the browser's copy is only needed for what came after it.
             getElement().executeJs("if (localStorage.getItem($0) === $1) { localStorage.removeItem($0); }",
                     browserKey(), typed.body());
@@ -207,17 +209,16 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             ReflectionId saved = journal.save(form());
             clearBrowserCopy();
-            getUI().ifPresent(ui -> ui.navigate("dagboek/" + saved.value()));
+            getUI().ifPresent(ui -> ui.navigate(JournalNavigation.entry(saved)));
         } catch (DomainException e) {
-            error.setText(getTranslation(e.messageKey(), e.arguments()));
-            error.setVisible(true);
+            error.show(e);
         }
     }
 
     private void discard() {
         journal.discardDraft(entry);
         clearBrowserCopy();
-        getUI().ifPresent(ui -> ui.navigate("dagboek"));
+        getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal()));
     }
 
     private EntryForm form() {

@@ -1,5 +1,8 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
+import nl.kopgroep.base.ui.FeedbackThread;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,23 +35,25 @@ import nl.kopgroep.security.Role;
  */
 @Route("dagboek/:id([0-9]+)")
 @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.COACH})
-class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, JournalNavigation.EntryRoute {
 
     private final JournalService journal;
     private final EntryReadingService reading;
     private final FeedbackService feedback;
+    private final DateTimeFormats formats;
     private String title = "";
 
-    EntryView(JournalService journal, EntryReadingService reading, FeedbackService feedback) {
+    EntryView(JournalService journal, EntryReadingService reading, FeedbackService feedback, DateTimeFormats formats) {
         this.journal = journal;
         this.reading = reading;
         this.feedback = feedback;
+        this.formats = formats;
         addClassNames("page", "journal-entry");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        ReflectionId id = JournalNavigation.entryId(event.getRouteParameters()).orElse(null);
         nl.kopgroep.journal.EntryView entry;
         try {
             entry = id == null ? null : reading.read(id);
@@ -62,8 +67,8 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = entry.title();
         removeAll();
-        add(new Anchor("dagboek", getTranslation("journal.backToJournal")), new H1(entry.title()));
-        add(new Paragraph(getTranslation("journal.meta", entry.authorName(), JournalFormats.dateTime(entry.updatedAt()),
+        add(new Anchor(JournalNavigation.journal(), getTranslation("journal.backToJournal")), new H1(entry.title()));
+        add(new Paragraph(getTranslation("journal.meta", entry.authorName(), formats.dateTime(entry.updatedAt()),
                 getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
             Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
@@ -82,58 +87,32 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(body);
         if (entry.own()) {
             Button edit = new Button(getTranslation("journal.edit"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven/" + id.value())));
+                    click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.editor(id))));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button delete = new Button(getTranslation("journal.delete"), click -> confirmDelete(id));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new HorizontalLayout(edit, delete));
             if (entry.visibility() != nl.kopgroep.journal.Visibility.PRIVATE) {
-                add(thread(id, new com.vaadin.flow.component.html.Section()));
+                add(thread(id));
             }
             add(readLog(journal.readsOf(id)));
         }
     }
 
     /** The conversation with my coach under my entry, and my answer. */
-    private com.vaadin.flow.component.html.Section thread(ReflectionId id, com.vaadin.flow.component.html.Section section) {
-        section.removeAll();
-        section.addClassNames("home-section", "feedback-thread");
-        section.add(new H2(getTranslation("journal.thread")));
-        var messages = feedback.thread(id);
-        if (messages.isEmpty()) {
-            section.add(new Paragraph(getTranslation("journal.threadEmpty")));
-        }
-        for (var message : messages) {
-            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    JournalFormats.dateTime(message.createdAt())));
-            line.addClassName("thread-meta");
-            section.add(line, new Paragraph(message.body()));
-        }
-        com.vaadin.flow.component.textfield.TextArea answer =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("journal.answer"));
-        answer.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
-        Button send = new Button(getTranslation("journal.sendAnswer"), click -> {
-            try {
-                feedback.addFeedback(id, answer.getValue());
-                thread(id, section);
-            } catch (nl.kopgroep.base.DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
-            }
-        });
-        section.add(error, answer, send);
-        return section;
+    private FeedbackThread thread(ReflectionId id) {
+        return new FeedbackThread(FeedbackThread.Conversation.of(
+                () -> feedback.thread(id).stream()
+                        .map(m -> new FeedbackThread.Message(m.writerName(), m.createdAt(), m.body())).toList(),
+                text -> feedback.addFeedback(id, text)),
+                formats, "journal.answer", "journal.sendAnswer");
     }
 
     private void confirmDelete(ReflectionId id) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("journal.delete.title"),
                 getTranslation("journal.delete.text"), getTranslation("journal.delete"), click -> {
                     journal.delete(id);
-                    getUI().ifPresent(ui -> ui.navigate("dagboek"));
+                    getUI().ifPresent(ui -> ui.navigate(JournalNavigation.journal()));
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -150,7 +129,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             reads.forEach(read -> list.add(new ListItem(getTranslation("journal.readByLine", read.readerName(),
-                    JournalFormats.dateTime(read.readAt())))));
+                    formats.dateTime(read.readAt())))));
             section.add(list);
         }
         return section;

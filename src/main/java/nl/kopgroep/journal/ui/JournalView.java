@@ -1,5 +1,7 @@
 package nl.kopgroep.journal.ui;
 
+import nl.kopgroep.journal.JournalNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,26 +32,28 @@ import nl.kopgroep.security.Role;
 @Route("dagboek")
 @RolesAllowed(Role.Names.PARTICIPANT)
 @Menu(order = 20, icon = "vaadin:notebook", title = "nav.journal")
-class JournalView extends Main implements HasDynamicTitle {
+class JournalView extends Main implements HasDynamicTitle, JournalNavigation.JournalRoute {
 
     private final JournalService journal;
     private final EntryReadingService reading;
+    private final DateTimeFormats formats;
     private final TextField search = new TextField();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
     private final Grid<EntrySummary> entries = new Grid<>();
 
-    JournalView(JournalService journal, EntryReadingService reading) {
+    JournalView(JournalService journal, EntryReadingService reading, DateTimeFormats formats) {
         this.journal = journal;
         this.reading = reading;
+        this.formats = formats;
         addClassNames("page", "journal-page");
         Button write = new Button(getTranslation("journal.new"),
-                click -> getUI().ifPresent(ui -> ui.navigate("dagboek/schrijven")));
+                click -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.newEntry())));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("journal.title.page")), new Paragraph(getTranslation("journal.intro")), write);
         journal.draft(null).ifPresent(draft -> {
-            Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", JournalFormats.dateTime(draft.savedAt())) + " ");
-            notice.add(new Anchor("dagboek/schrijven", getTranslation("journal.continueDraft")));
+            Paragraph notice = new Paragraph(getTranslation("journal.draftWaiting", formats.dateTime(draft.savedAt())) + " ");
+            notice.add(new Anchor(JournalNavigation.newEntry(), getTranslation("journal.continueDraft")));
             notice.addClassName("draft-notice");
             add(notice);
         });
@@ -90,7 +94,7 @@ class JournalView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(label);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> JournalFormats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        grid.addColumn(e -> formats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
         grid.addColumn(EntrySummary::title).setHeader(getTranslation("journal.title")).setFlexGrow(1);
         if (!own) {
             grid.addColumn(EntrySummary::authorName).setHeader(getTranslation("journal.author")).setAutoWidth(true);
@@ -100,7 +104,7 @@ class JournalView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey()))
                 .setHeader(getTranslation("journal.municipalRole")).setAutoWidth(true);
         grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate("dagboek/" + e.id()))));
+                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.entry(e.id())))));
     }
 
     private void refresh() {

@@ -1,5 +1,8 @@
 package nl.kopgroep.management.ui;
 
+import nl.kopgroep.goals.GoalsNavigation;
+import nl.kopgroep.management.ManagementNavigation;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,16 +27,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ReportingPeriod;
-import nl.kopgroep.base.ui.DialogError;
+import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.goals.MonthCount;
 import nl.kopgroep.goals.WorkGoalProgress;
 import nl.kopgroep.journal.CohortActivity;
@@ -54,31 +54,30 @@ import org.jspecify.annotations.Nullable;
 @Route("management")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(order = 22, icon = "vaadin:chart-3d", title = "nav.management")
-class ManagementView extends Main implements HasDynamicTitle {
+class ManagementView extends Main implements HasDynamicTitle, ManagementNavigation.DashboardRoute {
 
     static final String ON_TRACK = "#1b7a3a";
     static final String ATTENTION = "#a65c00";
     static final String OFF_TRACK = "#b3261e";
     static final String NOT_UPDATED = "#5b6472";
+    private static final String MONTH = "MMM yy";
 
     private final ManagementService management;
     private final Select<Optional<CohortSummary>> cohort = new Select<>();
     private final Select<String> theme = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final DialogError filterError = new DialogError();
+    private final FormError filterError = new FormError();
     private final Div content = new Div();
-    private final DateTimeFormatter dates;
-    private final DateTimeFormatter months;
+    private final DateTimeFormats formats;
     private List<ThemeProgress> allThemes = List.of();
 
-    ManagementView(ManagementService management) {
+    ManagementView(ManagementService management, DateTimeFormats formats) {
         this.management = management;
+        this.formats = formats;
         addClassNames("page", "management-page");
-        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        months = DateTimeFormatter.ofPattern("MMM yy", getLocale());
         add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), filters(),
-                content, new ReportSection(management, () -> cohort.getValue().map(CohortSummary::id).orElse(null)));
+                content, new ReportSection(management, formats, () -> cohort.getValue().map(CohortSummary::id).orElse(null)));
         ReportingPeriod period = management.defaultPeriod();
         from.setValue(period.from());
         to.setValue(period.to());
@@ -217,12 +216,12 @@ class ManagementView extends Main implements HasDynamicTitle {
         if (commitment.latestEvidence() != null) {
             card.add(new Paragraph(getTranslation("management.colEvidence") + ": " + getTranslation("management.evidence",
                     commitment.latestEvidence(), commitment.latestEvidenceGoal(),
-                    dates.withZone(ZoneId.of("Europe/Amsterdam")).format(commitment.latestEvidenceAt()))));
+                    formats.date(commitment.latestEvidenceAt()))));
         }
         UnorderedList goals = new UnorderedList();
         goals.getElement().setAttribute("aria-label", getTranslation("management.goalsOf", commitment.code()));
         for (WorkGoalProgress goal : commitment.goals()) {
-            Anchor link = new Anchor("management/doel/" + goal.goalId(), goal.title());
+            Anchor link = new Anchor(GoalsNavigation.workGoal(goal.goalId()), goal.title());
             String status = goal.status() == null ? getTranslation("management.colNotUpdated")
                     : getTranslation("goalStatus." + goal.status().name());
             goals.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" – " + goal.ownerName() + " · " + status)));
@@ -276,10 +275,10 @@ class ManagementView extends Main implements HasDynamicTitle {
         section.add(new H3(getTranslation("management.chartCheckIns")));
         section.add(SvgChart.columns("checkins-chart", getTranslation("management.chartCheckIns"),
                 getTranslation("management.chartCheckInsDesc"), ON_TRACK,
-                perMonth.stream().map(m -> months.format(m.month())).toList(),
+                perMonth.stream().map(m -> formats.month(m.month(), MONTH)).toList(),
                 perMonth.stream().map(MonthCount::checkIns).toList()));
         Grid<MonthCount> grid = grid(getTranslation("management.chartCheckIns"));
-        grid.addColumn(m -> months.format(m.month())).setHeader(getTranslation("management.colMonth"));
+        grid.addColumn(m -> formats.month(m.month(), MONTH)).setHeader(getTranslation("management.colMonth"));
         grid.addColumn(MonthCount::checkIns).setHeader(getTranslation("management.colCheckInCount"));
         grid.addColumn(MonthCount::participants).setHeader(getTranslation("management.colCheckInPeople"));
         grid.setItems(perMonth);
@@ -299,7 +298,7 @@ class ManagementView extends Main implements HasDynamicTitle {
         }
         List<YearMonth> monthList = new ArrayList<>(shown.getFirst().months().keySet());
         Grid<YearMonth> grid = grid(getTranslation("management.journalTitle"));
-        grid.addColumn(months::format).setHeader(getTranslation("management.colMonth"));
+        grid.addColumn(m -> formats.month(m, MONTH)).setHeader(getTranslation("management.colMonth"));
         for (CohortActivity cohortActivity : shown) {
             grid.addColumn(month -> {
                 CohortActivity.Month count = cohortActivity.months().get(month);

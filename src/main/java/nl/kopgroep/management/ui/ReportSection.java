@@ -1,5 +1,7 @@
 package nl.kopgroep.management.ui;
 
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -13,8 +15,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
@@ -31,14 +31,17 @@ import org.jspecify.annotations.Nullable;
 class ReportSection extends Section {
 
     private final ManagementService management;
+    private final DateTimeFormats formats;
     private final Supplier<@Nullable CohortId> cohort;
     private final Select<PlanningMoment> moment = new Select<>();
     private final IntegerField year = new IntegerField();
     private final DatePicker date = new DatePicker();
     private final Paragraph status = new Paragraph();
+    private final FormError error = new FormError();
     private final HorizontalLayout downloads = new HorizontalLayout();
 
-    ReportSection(ManagementService management, Supplier<@Nullable CohortId> cohort) {
+    ReportSection(ManagementService management, DateTimeFormats formats, Supplier<@Nullable CohortId> cohort) {
+        this.formats = formats;
         this.management = management;
         this.cohort = cohort;
         addClassNames("home-section", "report-section");
@@ -71,7 +74,7 @@ class ReportSection extends Section {
         fields.setWrap(true);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("management.reportTitle")), new Paragraph(getTranslation("management.reportIntro")),
-                fields, status, downloads);
+                fields, status, error, downloads);
         check();
     }
 
@@ -91,13 +94,13 @@ class ReportSection extends Section {
     void check() {
         try {
             ReportingPeriod period = management.reportPeriod(moment.getValue(), yearValue(), date.getValue(), cohort.get());
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-            status.setText(getTranslation("management.reportPeriod", dates.format(period.from()), dates.format(period.to())));
-            status.removeClassName("form-error");
+            error.clear();
+            status.setText(getTranslation("management.reportPeriod", formats.longDate(period.from()), formats.longDate(period.to())));
+            status.setVisible(true);
             downloads.setVisible(true);
         } catch (DomainException e) {
-            status.setText(getTranslation(e.messageKey(), e.arguments()));
-            status.addClassName("form-error");
+            status.setVisible(false);
+            error.show(e);
             downloads.setVisible(false);
         }
     }

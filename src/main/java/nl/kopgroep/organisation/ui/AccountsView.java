@@ -1,5 +1,6 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.organisation.OrganisationNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("beheer")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(order = 90, icon = "vaadin:cog", title = "nav.admin")
-class AccountsView extends AdminPage {
+class AccountsView extends AdminPage implements OrganisationNavigation.AdministrationRoute {
 
     private final transient AccountService accountService;
     private final String baseUrl;

@@ -1,12 +1,11 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.CohortAdministrationService;
@@ -22,7 +21,7 @@ class CohortsPanel extends VerticalLayout {
     private final VerticalLayout details = new VerticalLayout();
     private final Button edit = new Button();
 
-    CohortsPanel(CohortAdministrationService cohorts, AccountService accounts, OrganisationId organisation) {
+    CohortsPanel(CohortAdministrationService cohorts, AccountService accounts, DateTimeFormats formats, OrganisationId organisation) {
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -47,11 +46,10 @@ class CohortsPanel extends VerticalLayout {
             }
         });
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.setAriaLabel(getTranslation("admin.nav.cohorts"));
         grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
-        grid.addColumn(c -> dates.format(c.startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
-        grid.addColumn(c -> dates.format(c.endDate())).setHeader(getTranslation("cohort.endDate")).setAutoWidth(true);
+        grid.addColumn(c -> formats.date(c.startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
+        grid.addColumn(c -> formats.date(c.endDate())).setHeader(getTranslation("cohort.endDate")).setAutoWidth(true);
         grid.addColumn(CohortSummary::participantCount).setHeader(getTranslation("cohort.participants"));
         grid.addColumn(CohortSummary::coachCount).setHeader(getTranslation("cohort.coaches"));
         grid.setAllRowsVisible(true);

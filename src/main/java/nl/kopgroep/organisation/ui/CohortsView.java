@@ -1,5 +1,6 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,17 +18,19 @@ class CohortsView extends AdminPage {
 
     private final transient CohortAdministrationService cohortService;
     private final transient AccountService accountService;
+    private final DateTimeFormats formats;
 
     CohortsView(OrganisationService organisationService, CohortAdministrationService cohortService, AccountService accountService,
-                AdminSelection selection, CurrentUser currentUser) {
+                AdminSelection selection, CurrentUser currentUser, DateTimeFormats formats) {
         super("admin.nav.cohorts", organisationService, selection, currentUser);
         this.cohortService = cohortService;
         this.accountService = accountService;
+        this.formats = formats;
         reload(null);
     }
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new CohortsPanel(cohortService, accountService, organisation.id());
+        return new CohortsPanel(cohortService, accountService, formats, organisation.id());
     }
 }

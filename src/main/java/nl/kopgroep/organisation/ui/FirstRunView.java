@@ -1,5 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.security.SecurityNavigation;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -40,7 +42,7 @@ class FirstRunView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         card.removeAll();
         card.add(new H1(getTranslation("setup.title")));
         if (!firstRun.validToken(token)) {
-            card.add(new Paragraph(getTranslation("setup.invalid")), new Anchor("login", getTranslation("invitation.toLogin")));
+            card.add(new Paragraph(getTranslation("setup.invalid")), new Anchor(SecurityNavigation.login(), getTranslation("invitation.toLogin")));
             return;
         }
         card.add(new Paragraph(getTranslation("setup.intro")));
@@ -60,7 +62,7 @@ class FirstRunView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             if (error.attempt(() -> firstRun.complete(token, form))) {
                 card.removeAll();
                 card.add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.done")),
-                        new Anchor("login", getTranslation("invitation.toLogin")));
+                        new Anchor(SecurityNavigation.login(), getTranslation("invitation.toLogin")));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.security.SecurityNavigation;
+import nl.kopgroep.base.ui.FormError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -50,7 +52,7 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     card.removeAll();
                     card.add(new H1(getTranslation("invitation.title")),
                             new Paragraph(getTranslation("invitation.done")),
-                            new Anchor("login", getTranslation("invitation.toLogin")));
+                            new Anchor(SecurityNavigation.login(), getTranslation("invitation.toLogin")));
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,7 +60,7 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             card.add(error, form, save);
         }, () -> card.add(new Paragraph(getTranslation("invitation.invalid")),
-                new Anchor("login", getTranslation("invitation.toLogin"))));
+                new Anchor(SecurityNavigation.login(), getTranslation("invitation.toLogin"))));
     }
 
     @Override

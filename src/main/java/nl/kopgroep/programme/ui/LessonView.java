@@ -1,5 +1,6 @@
 package nl.kopgroep.programme.ui;
 
+import nl.kopgroep.programme.ProgrammeNavigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +32,7 @@ import nl.kopgroep.programme.ProgrammeService;
  */
 @Route("programma/les/:lessonKey")
 @PermitAll
-class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, ProgrammeNavigation.LessonRoute {
 
     private final ProgrammeService programme;
     private String lessonKey = "";
@@ -44,14 +45,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        lessonKey = ProgrammeNavigation.lessonKey(event.getRouteParameters());
         show(programme.lesson(lessonKey));
     }
 
     private void show(LessonPage lesson) {
         title = lesson.title();
         removeAll();
-        add(new Anchor("programma/module/" + lesson.moduleKey(), lesson.moduleTitle()), new H1(lesson.title()),
+        add(new Anchor(ProgrammeNavigation.module(lesson.moduleKey()), lesson.moduleTitle()), new H1(lesson.title()),
                 new Paragraph(getTranslation("programme.minutes", lesson.minutes())));
 
         add(listSection("programme.learningGoals", lesson.learningGoals(), "learning-goals"));
@@ -94,10 +95,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         around.addClassName("lesson-nav");
         around.getElement().setAttribute("aria-label", getTranslation("programme.lessonNavigation"));
         if (lesson.previousKey() != null) {
-            around.add(new Anchor("programma/les/" + lesson.previousKey(), getTranslation("programme.previous")));
+            around.add(new Anchor(ProgrammeNavigation.lesson(lesson.previousKey()), getTranslation("programme.previous")));
         }
         if (lesson.nextKey() != null) {
-            around.add(new Anchor("programma/les/" + lesson.nextKey(), getTranslation("programme.next")));
+            around.add(new Anchor(ProgrammeNavigation.lesson(lesson.nextKey()), getTranslation("programme.next")));
         }
         add(around);
     }

@@ -1,5 +1,6 @@
 package nl.kopgroep.programme.ui;
 
+import nl.kopgroep.programme.ProgrammeNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,7 @@ import nl.kopgroep.programme.ProgrammeService;
 /** One module: what it is about, when it runs for my cohort, and its lessons. */
 @Route("programma/module/:moduleKey")
 @PermitAll
-class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle, ProgrammeNavigation.ModuleRoute {
 
     private final ProgrammeService programme;
     private String title = "";
@@ -32,10 +33,10 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ModulePage page = programme.module(event.getRouteParameters().get("moduleKey").orElse(""));
+        ModulePage page = programme.module(ProgrammeNavigation.moduleKey(event.getRouteParameters()));
         title = page.module().title();
         removeAll();
-        add(new Anchor("programma", getTranslation("programme.backToProgramme")), new H1(page.module().title()),
+        add(new Anchor(ProgrammeNavigation.programme(), getTranslation("programme.backToProgramme")), new H1(page.module().title()),
                 new Paragraph(page.module().summary()));
         if (page.schedule() != null) {
             add(new Paragraph(ProgrammeFormats.status(page.schedule().status()),
@@ -48,7 +49,7 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");
         for (LessonSummary lesson : page.lessons()) {
-            ListItem item = new ListItem(new Anchor("programma/les/" + lesson.key(), lesson.title()),
+            ListItem item = new ListItem(new Anchor(ProgrammeNavigation.lesson(lesson.key()), lesson.title()),
                     new Span(" · " + getTranslation("programme.minutes", lesson.minutes())));
             if (lesson.done()) {
                 Span done = new Span(" · " + getTranslation("programme.lessonDone"));

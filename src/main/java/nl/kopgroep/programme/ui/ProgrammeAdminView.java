@@ -1,5 +1,8 @@
 package nl.kopgroep.programme.ui;
 
+import nl.kopgroep.organisation.OrganisationNavigation;
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,9 +22,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.organisation.CohortAdministrationService;
@@ -44,14 +44,17 @@ import nl.kopgroep.security.Role;
 class ProgrammeAdminView extends Main implements HasDynamicTitle {
 
     private final ContentService content;
+    private final DateTimeFormats formats;
     private final Div syncResult = new Div();
     private final Grid<SyncRecord> history = new Grid<>();
     private final Div windowsPanel = new Div();
 
-    ProgrammeAdminView(ContentService content, CohortAdministrationService cohorts, OrganisationService organisations) {
+    ProgrammeAdminView(ContentService content, CohortAdministrationService cohorts, OrganisationService organisations,
+                       DateTimeFormats formats) {
+        this.formats = formats;
         this.content = content;
         addClassNames("page", "admin-page");
-        add(new Anchor("beheer", getTranslation("programmeAdmin.backToAdmin")), new H1(getTranslation("programmeAdmin.title")));
+        add(new Anchor(OrganisationNavigation.administration(), getTranslation("programmeAdmin.backToAdmin")), new H1(getTranslation("programmeAdmin.title")));
 
         Section syncSection = new Section(new H2(getTranslation("programmeAdmin.sync")));
         syncSection.addClassName("home-section");
@@ -63,10 +66,8 @@ class ProgrammeAdminView extends Main implements HasDynamicTitle {
             syncSection.add(new Paragraph(getTranslation("programmeAdmin.syncByHost")));
         }
         syncResult.getElement().setAttribute("role", "status");
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         history.setAriaLabel(getTranslation("programmeAdmin.history"));
-        history.addColumn(r -> times.format(r.syncedAt())).setHeader(getTranslation("programmeAdmin.when")).setAutoWidth(true);
+        history.addColumn(r -> formats.dateTime(r.syncedAt())).setHeader(getTranslation("programmeAdmin.when")).setAutoWidth(true);
         history.addColumn(SyncRecord::actor).setHeader(getTranslation("programmeAdmin.by")).setAutoWidth(true);
         history.addColumn(r -> getTranslation(r.successful() ? "programmeAdmin.ok" : "programmeAdmin.failed"))
                 .setHeader(getTranslation("programmeAdmin.outcome")).setAutoWidth(true);
@@ -132,25 +133,20 @@ class ProgrammeAdminView extends Main implements HasDynamicTitle {
         if (cohort == null) {
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (ModuleWindow window : content.windows(cohort.id())) {
             IntegerField from = monthField("programmeAdmin.from", window.from());
             IntegerField to = monthField("programmeAdmin.to", window.to());
-            Paragraph error = new Paragraph();
-            error.addClassName("form-error");
-            error.setVisible(false);
-            error.getElement().setAttribute("role", "alert");
+            FormError error = new FormError();
             Button save = new Button(getTranslation("action.save"), click -> {
                 try {
                     content.shiftWindow(cohort.id(), window.moduleKey(), valueOf(from), valueOf(to));
                     showWindows(cohort);
                 } catch (DomainException e) {
-                    error.setText(getTranslation(e.messageKey(), e.arguments()));
-                    error.setVisible(true);
+                    error.show(e);
                 }
             });
             Paragraph label = new Paragraph(window.moduleTitle() + " – " + getTranslation("programme.period",
-                    dates.format(window.opens()), dates.format(window.closes()))
+                    formats.date(window.opens()), formats.date(window.closes()))
                     + (window.shifted() ? " " + getTranslation("programmeAdmin.shifted", window.defaultFrom(),
                     window.defaultTo()) : ""));
             HorizontalLayout row = new HorizontalLayout(from, to, save);

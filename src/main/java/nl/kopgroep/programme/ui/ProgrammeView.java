@@ -1,5 +1,6 @@
 package nl.kopgroep.programme.ui;
 
+import nl.kopgroep.programme.ProgrammeNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,7 +31,7 @@ import nl.kopgroep.security.Role;
 @Route("programma")
 @PermitAll
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "nav.programme")
-class ProgrammeView extends Main implements HasDynamicTitle {
+class ProgrammeView extends Main implements HasDynamicTitle, ProgrammeNavigation.ProgrammeRoute {
 
     ProgrammeView(ProgrammeService programme, CurrentUser currentUser) {
         addClassNames("page", "programme-page");
@@ -59,7 +60,7 @@ class ProgrammeView extends Main implements HasDynamicTitle {
                 bar);
         if (mine.next() != null) {
             Div next = new Div(new Span(getTranslation("programme.continueWith") + " "),
-                    new Anchor("programma/les/" + mine.next().lessonKey(), mine.next().lessonTitle()),
+                    new Anchor(ProgrammeNavigation.lesson(mine.next().lessonKey()), mine.next().lessonTitle()),
                     new Span(" (" + mine.next().moduleTitle() + ")"));
             next.addClassName("continue-with");
             overview.add(next);
@@ -72,7 +73,7 @@ class ProgrammeView extends Main implements HasDynamicTitle {
         for (ScheduledModule module : mine.modules()) {
             ListItem item = new ListItem();
             item.addClassNames("timeline-item", "status-" + module.status().name().toLowerCase(java.util.Locale.ROOT));
-            Anchor title = new Anchor("programma/module/" + module.module().key(), module.module().title());
+            Anchor title = new Anchor(ProgrammeNavigation.module(module.module().key()), module.module().title());
             title.addClassName("timeline-title");
             item.add(title, ProgrammeFormats.status(module.status()),
                     new Paragraph(ProgrammeFormats.period(module.opens(), module.closes())),
@@ -89,7 +90,7 @@ class ProgrammeView extends Main implements HasDynamicTitle {
         for (ModuleSummary module : programme.modules()) {
             ListItem item = new ListItem();
             item.addClassName("timeline-item");
-            Anchor title = new Anchor("programma/module/" + module.key(), module.title());
+            Anchor title = new Anchor(ProgrammeNavigation.module(module.key()), module.title());
             title.addClassName("timeline-title");
             item.add(title, new Paragraph(module.summary()), new Paragraph(getTranslation("programme.window",
                     module.windowFrom(), module.windowTo(), module.lessonCount())));

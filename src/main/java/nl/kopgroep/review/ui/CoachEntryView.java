@@ -1,5 +1,8 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.review.ReviewNavigation;
+import nl.kopgroep.base.ui.FeedbackThread;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,10 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.journal.EntryView;
-import nl.kopgroep.journal.FeedbackMessage;
 import nl.kopgroep.journal.EntryReadingService;
 import nl.kopgroep.journal.FeedbackService;
 import nl.kopgroep.journal.ReflectionId;
@@ -36,23 +36,26 @@ import nl.kopgroep.security.Role;
  */
 @Route("coach/notitie/:id([0-9]+)")
 @RolesAllowed(Role.Names.COACH)
-class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, ReviewNavigation.EntryRoute {
 
     private final EntryReadingService journal;
     private final FeedbackService feedback;
     private final ReviewService review;
+    private final DateTimeFormats formats;
     private String title = "";
 
-    CoachEntryView(EntryReadingService journal, FeedbackService feedback, ReviewService review) {
+    CoachEntryView(EntryReadingService journal, FeedbackService feedback, ReviewService review,
+                   DateTimeFormats formats) {
         this.journal = journal;
         this.feedback = feedback;
+        this.formats = formats;
         this.review = review;
         addClassNames("page", "coach-entry");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ReflectionId id = event.getRouteParameters().getLong("id").filter(v -> v > 0).map(ReflectionId::new).orElse(null);
+        ReflectionId id = ReviewNavigation.entryId(event.getRouteParameters()).orElse(null);
         EntryView entry;
         try {
             if (id == null || !journal.reviewable(id)) {
@@ -69,9 +72,9 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void show(ReflectionId id, EntryView entry) {
         removeAll();
-        add(new Anchor("coach", getTranslation("coach.backToQueue")), new H1(entry.title()),
+        add(new Anchor(ReviewNavigation.queue(), getTranslation("coach.backToQueue")), new H1(entry.title()),
                 new Paragraph(getTranslation("journal.meta", entry.authorName(),
-                        nl.kopgroep.review.ui.CoachFormats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
+                        formats.dateTime(entry.updatedAt()), getTranslation(entry.visibility().labelKey()))));
         if (entry.prompt() != null) {
             Paragraph prompt = new Paragraph(getTranslation("journal.promptFrom") + " " + entry.prompt());
             prompt.addClassName("journal-prompt");
@@ -80,7 +83,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Article body = new Article();
         body.addClassName("lesson-body");
         body.getElement().setProperty("innerHTML", entry.bodyHtml());
-        add(body, thread(id, new Section()));
+        add(body, thread(id));
 
         RadioButtonGroup<Depth> depth = new RadioButtonGroup<>(getTranslation("coach.depth"));
         depth.setItems(Depth.values());
@@ -88,7 +91,7 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         review.myDepth(id).ifPresent(depth::setValue);
         Button reviewed = new Button(getTranslation("coach.markReviewed"), click -> {
             review.markReviewed(id, depth.getValue());
-            getUI().ifPresent(ui -> ui.navigate("coach"));
+            getUI().ifPresent(ui -> ui.navigate(ReviewNavigation.queue()));
         });
         reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Section rubric = new Section(new H2(getTranslation("coach.rubric")), depth, reviewed);
@@ -96,18 +99,14 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(rubric);
     }
 
-    private Section thread(ReflectionId id, Section section) {
-        section.removeAll();
-        section.add(new H2(getTranslation("journal.thread")));
-        section.addClassNames("home-section", "feedback-thread");
-        for (FeedbackMessage message : feedback.thread(id)) {
-            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
-                    CoachFormats.dateTime(message.createdAt())));
-            line.addClassName("thread-meta");
-            section.add(line, new Paragraph(message.body()));
-        }
-        TextArea text = new TextArea(getTranslation("coach.feedback"));
-        text.setWidthFull();
+    /** The conversation with the author, answered with help from my comment library. */
+    private FeedbackThread thread(ReflectionId id) {
+        FeedbackThread thread = new FeedbackThread(FeedbackThread.Conversation.of(
+                () -> feedback.thread(id).stream()
+                        .map(m -> new FeedbackThread.Message(m.writerName(), m.createdAt(), m.body())).toList(),
+                text -> feedback.addFeedback(id, text)),
+                formats, "coach.feedback", "coach.send");
+        TextArea text = thread.answerField();
         Select<CommentTemplate> library = new Select<>();
         library.setLabel(getTranslation("coach.library"));
         library.setItems(review.comments());
@@ -118,30 +117,14 @@ class CoachEntryView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 text.setValue((text.getValue().isBlank() ? "" : text.getValue().strip() + "\n\n") + e.getValue().body());
             }
         });
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
-        Button send = new Button(getTranslation("coach.send"), click -> {
-            try {
-                feedback.addFeedback(id, text.getValue());
-                thread(id, section);
-            } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
-            }
-        });
         Button keep = new Button(getTranslation("coach.saveToLibrary"), click -> {
-            try {
-                review.addComment(text.getValue());
+            if (thread.error().attempt(() -> review.addComment(text.getValue()))) {
                 library.setItems(review.comments());
-            } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
             }
         });
-        section.add(error, library, text, new HorizontalLayout(send, keep));
-        return section;
+        thread.addAboveAnswer(library);
+        thread.addAction(keep);
+        return thread;
     }
 
     private static String shorten(String text) {

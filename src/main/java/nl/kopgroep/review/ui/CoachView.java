@@ -1,5 +1,8 @@
 package nl.kopgroep.review.ui;
 
+import nl.kopgroep.review.ReviewNavigation;
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,9 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.review.CoachNote;
@@ -33,20 +33,19 @@ import nl.kopgroep.security.Role;
 @Route("coach")
 @RolesAllowed(Role.Names.COACH)
 @Menu(order = 30, icon = "vaadin:comments", title = "nav.coach")
-class CoachView extends Main implements HasDynamicTitle {
+class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueRoute {
 
     private final ReviewService review;
     private final Select<Person> coachee = new Select<>();
     private final Grid<QueueItem> queue = new Grid<>();
     private final Section notes = new Section();
     private final Section library = new Section();
-    private final DateTimeFormatter dates;
+    private final DateTimeFormats formats;
 
-    CoachView(ReviewService review) {
+    CoachView(ReviewService review, DateTimeFormats formats) {
         this.review = review;
+        this.formats = formats;
         addClassNames("page", "coach-page");
-        dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
         add(new H1(getTranslation("coach.title")));
 
         coachee.setLabel(getTranslation("coach.coachee"));
@@ -61,11 +60,11 @@ class CoachView extends Main implements HasDynamicTitle {
         queue.setAllRowsVisible(true);
         queue.addColumn(q -> q.entry().authorName()).setHeader(getTranslation("coach.coachee")).setAutoWidth(true);
         queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(3);
-        queue.addColumn(q -> dates.format(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
+        queue.addColumn(q -> formats.dateTime(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
         queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
                 .setAutoWidth(true);
         queue.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate("coach/notitie/" + q.entry().id()))));
+                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate(ReviewNavigation.entry(q.entry().id())))));
 
         notes.addClassName("home-section");
         library.addClassName("home-section");
@@ -94,22 +93,18 @@ class CoachView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("coach.notesPrivate")));
         TextArea text = new TextArea(getTranslation("coach.newNote"));
         text.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button add = new Button(getTranslation("coach.addNote"), click -> {
             try {
                 review.addNote(person.id(), text.getValue());
                 refresh();
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         UnorderedList list = new UnorderedList();
         for (CoachNote note : review.notes(person.id())) {
-            list.add(new ListItem(dates.format(note.createdAt()) + " – " + note.body()));
+            list.add(new ListItem(formats.dateTime(note.createdAt()) + " – " + note.body()));
         }
         notes.add(error, text, add, list);
     }
@@ -130,17 +125,13 @@ class CoachView extends Main implements HasDynamicTitle {
         }
         TextArea text = new TextArea(getTranslation("coach.newComment"));
         text.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
+        FormError error = new FormError();
         Button add = new Button(getTranslation("coach.addComment"), click -> {
             try {
                 review.addComment(text.getValue());
                 showLibrary();
             } catch (DomainException e) {
-                error.setText(getTranslation(e.messageKey(), e.arguments()));
-                error.setVisible(true);
+                error.show(e);
             }
         });
         library.add(list, error, text, add);

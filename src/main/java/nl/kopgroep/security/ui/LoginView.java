@@ -1,5 +1,6 @@
 package nl.kopgroep.security.ui;
 
+import nl.kopgroep.security.SecurityNavigation;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +22,7 @@ import org.springframework.security.web.WebAttributes;
 /** The Dutch (by default) sign-in page. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle, SecurityNavigation.LoginRoute {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;

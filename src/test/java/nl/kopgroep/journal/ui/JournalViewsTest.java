@@ -70,6 +70,8 @@ class JournalViewsTest extends SpringBrowserlessTest {
         assertThat($(Article.class).single().getElement().getProperty("innerHTML"))
                 .contains("<h2>Wat ik leerde</h2>", "<strong>luisteren</strong>");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Ik en mijn coach", "Gelezen door");
+        assertThat($(nl.kopgroep.base.ui.FeedbackThread.class).single().getElement().getTextRecursively())
+                .contains("Gesprek met je coach", "Nog geen reacties.");
         assertThat(journal.draft(null)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package nl.kopgroep.organisation.ui;
 
+import nl.kopgroep.base.ui.FormError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -9,6 +9,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
+import nl.kopgroep.journal.EntryForm;
+import nl.kopgroep.journal.JournalService;
+import nl.kopgroep.journal.Visibility;
+import nl.kopgroep.base.ui.FeedbackThread;
+import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.review.ReviewService;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +28,7 @@ class CoachViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
     @Autowired ReviewService review;
+    @Autowired JournalService journal;
 
     @BeforeEach
     void signIn() {
@@ -63,5 +69,27 @@ class CoachViewTest extends SpringBrowserlessTest {
         navigate(CoachView.class);
         test($(Button.class).withText("Opmerking toevoegen").single()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Schrijf eerst een tekst.");
+    }
+
+    @Test
+    void aRefusedAnswerKeepsItsTextAndASentOneJoinsTheThread() {
+        DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);
+        var entry = journal.save(new EntryForm(null, "Na het overleg", "Het overleg met de wijkraad liep anders.",
+                Visibility.COACH, null, null, null, null, null));
+        DemoUsers.signIn(users, DemoUsers.LINDENDAL_COACH);
+        navigate("coach/notitie/" + entry.value(), CoachEntryView.class);
+        FeedbackThread thread = $(FeedbackThread.class).single();
+        TextArea answer = $(TextArea.class, thread).withLabel("Je feedback").single();
+        String tooLong = "x".repeat(5001);
+        test(answer).setValue(tooLong);
+        test($(Button.class, thread).withText("Feedback versturen").single()).click();
+        assertThat($(FormError.class, thread).single().getText()).isEqualTo("Een reactie mag hoogstens 5.000 tekens lang zijn.");
+        assertThat(answer.getValue()).isEqualTo(tooLong);
+
+        test(answer).setValue("Mooi hoe je de wijkraad beschrijft. Wat deed jij daarna?");
+        test($(Button.class, thread).withText("Feedback versturen").single()).click();
+        assertThat(thread.getElement().getTextRecursively()).contains("Mooi hoe je de wijkraad beschrijft. Wat deed jij daarna?");
+        assertThat(answer.getValue()).isEmpty();
+        assertThat(thread.error().isVisible()).isFalse();
     }
 }

@@ -1,0 +1,24 @@
+package nl.kopgroep.home.ui;
+
+import java.util.Optional;
+import nl.kopgroep.journal.JournalNavigation;
+import nl.kopgroep.notification.NotificationTarget;
+import nl.kopgroep.review.ReviewNavigation;
+import org.jspecify.annotations.Nullable;
+
+/** Where a notification leads: its target, resolved to today's route through the features' navigation. */
+final class NotificationLinks {
+
+    private NotificationLinks() {
+    }
+
+    static Optional<String> location(@Nullable NotificationTarget target) {
+        if (target == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (target.kind()) {
+            case OWN_ENTRY -> JournalNavigation.entry(target.entry());
+            case COACHEE_ENTRY -> ReviewNavigation.entry(target.entry());
+        });
+    }
+}

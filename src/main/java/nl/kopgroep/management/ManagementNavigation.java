@@ -1,0 +1,22 @@
+package nl.kopgroep.management;
+
+import nl.kopgroep.base.ui.Routes;
+
+/**
+ * Links to management's dashboard.
+ * The views stay package-private in {@code ui}; each page others may link to implements one of the
+ * markers below, and links are built from the registered route that implements it ({@link Routes}).
+ */
+public final class ManagementNavigation {
+
+    /** The dashboard per theme and commitment. */
+    public interface DashboardRoute {
+    }
+
+    public static String dashboard() {
+        return Routes.location(DashboardRoute.class);
+    }
+
+    private ManagementNavigation() {
+    }
+}

@@ -1,0 +1,50 @@
+package nl.kopgroep.programme;
+
+import com.vaadin.flow.router.RouteParameters;
+import nl.kopgroep.base.ui.Routes;
+
+/**
+ * Links into the programme: the overview, a module, a lesson.
+ * The views stay package-private in {@code ui}; each page others may link to implements one of the
+ * markers below, and links are built from the registered route that implements it ({@link Routes}).
+ */
+public final class ProgrammeNavigation {
+
+    /** The programme overview. */
+    public interface ProgrammeRoute {
+    }
+
+    /** One module and its lessons. */
+    public interface ModuleRoute {
+    }
+
+    /** One lesson. */
+    public interface LessonRoute {
+    }
+
+    static final String MODULE = "moduleKey";
+    static final String LESSON = "lessonKey";
+
+    public static String programme() {
+        return Routes.location(ProgrammeRoute.class);
+    }
+
+    public static String module(String moduleKey) {
+        return Routes.location(ModuleRoute.class, new RouteParameters(MODULE, moduleKey));
+    }
+
+    public static String lesson(String lessonKey) {
+        return Routes.location(LessonRoute.class, new RouteParameters(LESSON, lessonKey));
+    }
+
+    public static String moduleKey(RouteParameters parameters) {
+        return parameters.get(MODULE).orElse("");
+    }
+
+    public static String lessonKey(RouteParameters parameters) {
+        return parameters.get(LESSON).orElse("");
+    }
+
+    private ProgrammeNavigation() {
+    }
+}
