@@ -22,13 +22,17 @@ import java.util.Map;
 import java.util.Set;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's goal with its key results and links: loaded, changed through its methods, saved.
  * The check-ins, adjustments and comments are logs next to it ({@link GoalHistoryStore}).
+ * Updates name only the changed columns (as the SQL before did), so a check-in and an adjustment
+ * at the same moment do not undo each other's fields; the table has no version column.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "goal")
 class Goal {
 

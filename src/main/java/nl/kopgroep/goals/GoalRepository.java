@@ -15,10 +15,10 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
      * Loads the key results of these goals in one statement; the goals already in the persistence
      * context get their collection filled, so reading them is no statement per goal.
      */
-    @Query("select distinct g from Goal g left join fetch g.keyResults where g.id in :goals")
+    @Query("select g from Goal g left join fetch g.keyResults where g.id in :goals")
     List<Goal> fetchKeyResults(Collection<Long> goals);
 
     /** Loads the links of these goals in one statement, like {@link #fetchKeyResults}. */
-    @Query("select distinct g from Goal g left join fetch g.links where g.id in :goals")
+    @Query("select g from Goal g left join fetch g.links where g.id in :goals")
     List<Goal> fetchLinks(Collection<Long> goals);
 }

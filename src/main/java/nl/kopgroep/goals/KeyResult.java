@@ -9,13 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A measurable result of a {@link Goal}, changed only through its goal: a number from baseline to
- * target, or, without a target, done or not.
+ * target, or, without a target, done or not. Updates name only the changed columns, like {@link Goal}.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "key_result")
 class KeyResult {
 
