@@ -36,13 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoacheeGoalService {
 
-    private final GoalStore store;
+    private final GoalRepository goals;
+    private final GoalHistoryStore history;
     private final GoalViews goalViews;
     private final CohortService cohorts;
     private final Clock clock;
 
-    CoacheeGoalService(GoalStore store, GoalViews goalViews, CohortService cohorts, Clock clock) {
-        this.store = store;
+    CoacheeGoalService(GoalRepository goals, GoalHistoryStore history, GoalViews goalViews, CohortService cohorts,
+                       Clock clock) {
+        this.goals = goals;
+        this.history = history;
         this.goalViews = goalViews;
         this.cohorts = cohorts;
         this.clock = clock;
@@ -57,7 +60,7 @@ public class CoacheeGoalService {
         }
         String name = cohorts.myCoachees().stream().filter(c -> c.person().id().equals(participant))
                 .map(c -> c.person().displayName()).findFirst().orElse("");
-        return goalViews.of(store.ofOwner(participant.value()), name);
+        return goalViews.of(goals.findByOwnerIdOrderByCreatedAtAscIdAsc(participant.value()), name);
     }
 
     /** For each of my coachees: how many goals they have and how many check-ins are overdue. */
@@ -65,7 +68,7 @@ public class CoacheeGoalService {
     @Transactional(readOnly = true)
     public List<CoacheeGoals> coacheeGoals() {
         var coachees = cohorts.myCoachees();
-        Map<Long, int[]> counts = store.goalCountsByOwner(coachees.stream().map(c -> c.person().id().value()).toList(),
+        Map<Long, int[]> counts = history.goalCountsByOwner(coachees.stream().map(c -> c.person().id().value()).toList(),
                 clock.instant().minus(Duration.ofDays(GoalService.CHECK_IN_DAYS)));
         return coachees.stream().map(coachee -> {
             int[] count = counts.getOrDefault(coachee.person().id().value(), new int[3]);

@@ -38,15 +38,15 @@ public class GoalConversationService {
 
     static final int MAX_COMMENT = 5000;
 
-    private final GoalStore store;
+    private final GoalHistoryStore history;
     private final GoalAccess access;
     private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    GoalConversationService(GoalStore store, GoalAccess access, OrganisationDirectory directory, CurrentUser currentUser,
+    GoalConversationService(GoalHistoryStore history, GoalAccess access, OrganisationDirectory directory, CurrentUser currentUser,
                             Clock clock) {
-        this.store = store;
+        this.history = history;
         this.access = access;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -57,15 +57,15 @@ public class GoalConversationService {
     @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
     @Transactional(readOnly = true)
     public List<GoalComment> comments(long goal) {
-        List<GoalStore.Comment> comments = store.comments(access.conversable(goal).id());
-        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalStore.Comment::author).toList());
+        List<GoalHistoryStore.Comment> comments = history.comments(access.conversable(goal).id());
+        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalHistoryStore.Comment::author).toList());
         return comments.stream().map(c -> new GoalComment(names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
     }
 
     /** A coach comments on a coachee's goal, or the participant answers. */
     @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
     public void comment(long goal, String text) {
-        GoalStore.GoalRow row = access.conversable(goal);
+        Goal row = access.conversable(goal);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new DomainException("review.textRequired");
@@ -73,6 +73,6 @@ public class GoalConversationService {
         if (body.length() > MAX_COMMENT) {
             throw new DomainException("review.textTooLong", MAX_COMMENT);
         }
-        store.comment(row.id(), currentUser.id().value(), body, clock.instant());
+        history.comment(row.id(), currentUser.id().value(), body, clock.instant());
     }
 }

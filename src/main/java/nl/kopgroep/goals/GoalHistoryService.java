@@ -39,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GoalHistoryService {
 
-    private final GoalStore store;
+    private final GoalHistoryStore store;
     private final GoalAccess access;
 
-    GoalHistoryService(GoalStore store, GoalAccess access) {
+    GoalHistoryService(GoalHistoryStore store, GoalAccess access) {
         this.store = store;
         this.access = access;
     }

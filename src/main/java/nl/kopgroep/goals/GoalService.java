@@ -43,16 +43,18 @@ public class GoalService {
     static final int LOW_CONFIDENCE = 4;
     static final int CHECK_IN_DAYS = 31;
 
-    private final GoalStore store;
+    private final GoalRepository goals;
+    private final GoalHistoryStore history;
     private final GoalViews goalViews;
     private final GoalAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ProgrammeService programme;
 
-    GoalService(GoalStore store, GoalViews goalViews, GoalAccess access, CurrentUser currentUser, Clock clock,
-                ProgrammeService programme) {
-        this.store = store;
+    GoalService(GoalRepository goals, GoalHistoryStore history, GoalViews goalViews, GoalAccess access,
+                CurrentUser currentUser, Clock clock, ProgrammeService programme) {
+        this.goals = goals;
+        this.history = history;
         this.goalViews = goalViews;
         this.access = access;
         this.currentUser = currentUser;
@@ -84,10 +86,9 @@ public class GoalService {
                 throw new DomainException("goal.unknownCompetency", String.join(", ", unknown));
             }
         }
-        GoalForm clean = new GoalForm(form.kind(), title, form.description(),
-                form.kind() == GoalKind.WORK ? commitments : Set.of(),
-                form.kind() == GoalKind.LEARNING ? competencies : Set.of());
-        return store.insert(currentUser.id().value(), currentUser.organisationId().value(), clean, linked, clock.instant());
+        Goal goal = goals.saveAndFlush(new Goal(currentUser.id(), currentUser.organisationId(), form.kind(), title,
+                form.description(), linked, form.kind() == GoalKind.LEARNING ? competencies : Set.of(), clock.instant()));
+        return goal.id();
     }
 
     /** The commitments with their current titles, if all are in the agreement in force and there is at least one. */
@@ -111,7 +112,7 @@ public class GoalService {
      */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void relink(long goal, Set<String> commitments, String rationale) {
-        GoalStore.GoalRow row = access.own(goal);
+        Goal row = access.own(goal);
         if (row.kind() != GoalKind.WORK) {
             throw new NotFoundException();
         }
@@ -120,30 +121,32 @@ public class GoalService {
             throw new DomainException("goal.rationaleRequired");
         }
         Map<String, String> linked = checkedCommitments(commitments == null ? Set.of() : Set.copyOf(commitments));
-        List<String> before = store.links(List.of(goal), "COMMITMENT").getOrDefault(goal, List.of());
-        boolean flagged = !GoalViews.relinkNeeded(before, store.linkedTitles(List.of(goal)).getOrDefault(goal, Map.of()),
-                goalViews.currentCommitmentTitles()).isEmpty();
+        List<String> before = row.linked(LinkType.COMMITMENT);
+        boolean flagged = !GoalViews.relinkNeeded(before, row.linkedTitles(), goalViews.currentCommitmentTitles()).isEmpty();
         if (!flagged && Set.copyOf(before).equals(linked.keySet())) {
             throw new DomainException("goal.nothingAdjusted");
         }
-        store.adjust(goal, null, "commitments", String.join(", ", before), String.join(", ", linked.keySet()), reason,
+        history.adjust(goal, null, "commitments", String.join(", ", before), String.join(", ", linked.keySet()), reason,
                 clock.instant());
-        store.linkCommitments(goal, linked);
+        row.relink(linked);
+        flush();
     }
 
     @PreAuthorize("hasRole('PARTICIPANT')")
     public long addKeyResult(long goal, KeyResultForm form) {
-        access.own(goal);
+        Goal row = access.own(goal);
         if (form.title() == null || form.title().isBlank()) {
             throw new DomainException("validation.required", "goal.keyResult");
         }
-        return store.addKeyResult(goal, new KeyResultForm(form.title().strip(), form.unit(), form.baseline(), form.target()));
+        KeyResult result = row.addKeyResult(new KeyResultForm(form.title().strip(), form.unit(), form.baseline(), form.target()));
+        goals.flush(); // the insert gives the id
+        return result.id();
     }
 
     /** Records a check-in; an explanation is required when the status worsens or confidence is low. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void checkIn(CheckInForm form) {
-        GoalStore.GoalRow goal = access.own(form.goalId());
+        Goal goal = access.own(form.goalId());
         if (form.confidence() < 1 || form.confidence() > 10) {
             throw new DomainException("goal.confidenceRange");
         }
@@ -156,13 +159,17 @@ public class GoalService {
         if (explanationNeeded && !explained) {
             throw new DomainException("goal.explanationRequired");
         }
-        store.checkIn(goal.id(), form, clock.instant());
+        Instant now = clock.instant();
+        goal.checkedIn(form.status(), form.values(), form.done(), form.keyResultStatus(), now);
+        history.checkIn(goal.id(), form, goal.keyResults(), now);
+        flush();
     }
 
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Transactional(readOnly = true)
     public List<GoalView> myGoals() {
-        return goalViews.of(store.ofOwner(currentUser.id().value()), currentUser.require().displayName());
+        return goalViews.of(goals.findByOwnerIdOrderByCreatedAtAscIdAsc(currentUser.id().value()),
+                currentUser.require().displayName());
     }
 
     /** My goals whose monthly check-in is due: never checked in, or not in the last month. */
@@ -183,7 +190,7 @@ public class GoalService {
      */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void adjust(AdjustmentForm form) {
-        GoalStore.GoalRow goal = access.own(form.goalId());
+        Goal goal = access.own(form.goalId());
         String rationale = form.rationale() == null ? "" : form.rationale().strip();
         if (rationale.isEmpty()) {
             throw new DomainException("goal.rationaleRequired");
@@ -196,26 +203,35 @@ public class GoalService {
         Instant now = clock.instant();
         boolean changed = false;
         if (!title.equals(goal.title())) {
-            store.adjust(goal.id(), null, "title", goal.title(), title, rationale, now);
+            history.adjust(goal.id(), null, "title", goal.title(), title, rationale, now);
             changed = true;
         }
         if (!Objects.equals(description, goal.description())) {
-            store.adjust(goal.id(), null, "description", goal.description(), description, rationale, now);
+            history.adjust(goal.id(), null, "description", goal.description(), description, rationale, now);
             changed = true;
         }
-        for (GoalView.KeyResult result : store.keyResults(goal.id())) {
+        for (KeyResult result : goal.keyResults()) {
             BigDecimal target = form.targets().get(result.id());
             if (target != null && result.target() != null && target.compareTo(result.target()) != 0) {
-                store.adjust(goal.id(), result.id(), "target", result.target().toPlainString(), target.toPlainString(),
+                history.adjust(goal.id(), result.id(), "target", result.target().toPlainString(), target.toPlainString(),
                         rationale, now);
-                store.updateTarget(goal.id(), result.id(), target);
+                goal.changeTarget(result.id(), target);
                 changed = true;
             }
         }
         if (!changed) {
             throw new DomainException("goal.nothingAdjusted");
         }
-        store.updateGoal(goal.id(), title, description, now);
+        goal.adjustTitle(title, description, now);
+        flush();
+    }
+
+    /**
+     * Writes the goal's changes now rather than at commit, so plain SQL later in the same transaction
+     * (the history, the management figures) reads the goal as it is.
+     */
+    private void flush() {
+        goals.flush();
     }
 
     /** The programme's competencies a learning goal can be linked to. */

@@ -12,35 +12,40 @@ import org.springframework.stereotype.Component;
 @Component
 class GoalViews {
 
-    private final GoalStore store;
+    private final GoalRepository goals;
+    private final GoalHistoryStore history;
     private final AgreementService agreements;
     private final ProgrammeService programme;
 
-    GoalViews(GoalStore store, AgreementService agreements, ProgrammeService programme) {
-        this.store = store;
+    GoalViews(GoalRepository goals, GoalHistoryStore history, AgreementService agreements, ProgrammeService programme) {
+        this.goals = goals;
+        this.history = history;
         this.agreements = agreements;
         this.programme = programme;
     }
 
-    List<GoalView> of(List<GoalStore.GoalRow> rows, String ownerName) {
-        List<Long> ids = rows.stream().map(GoalStore.GoalRow::id).toList();
-        Map<Long, List<String>> commitments = store.links(ids, "COMMITMENT");
-        Map<Long, Map<String, String>> linkedTitles = store.linkedTitles(ids);
-        Map<Long, List<String>> competencies = store.links(ids, "COMPETENCY");
-        Map<String, String> competencyNames = competencies.isEmpty() ? Map.of() : programme.competencyNames();
+    /** The goals as views, in a fixed number of statements however many goals there are. */
+    List<GoalView> of(List<Goal> list, String ownerName) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = Goal.ids(list);
+        goals.fetchKeyResults(ids);
+        goals.fetchLinks(ids);
+        boolean anyCompetency = list.stream().anyMatch(goal -> !goal.linked(LinkType.COMPETENCY).isEmpty());
+        Map<String, String> competencyNames = anyCompetency ? programme.competencyNames() : Map.of();
         Map<String, String> current = currentCommitmentTitles();
-        Map<Long, List<GoalView.KeyResult>> keyResults = store.keyResults(ids);
-        Map<Long, Instant> lastCheckIns = store.lastCheckIns(ids);
-        Map<Long, List<Adjustment>> adjustments = store.adjustments(ids);
+        Map<Long, Instant> lastCheckIns = history.lastCheckIns(ids);
+        Map<Long, List<Adjustment>> adjustments = history.adjustments(ids);
         Map<Long, GoalView> result = new LinkedHashMap<>();
-        for (GoalStore.GoalRow row : rows) {
-            List<String> linked = commitments.getOrDefault(row.id(), List.of());
-            result.put(row.id(), new GoalView(row.id(), ownerName, row.kind(), row.title(), row.description(), row.status(),
-                    linked, competencies.getOrDefault(row.id(), List.of()).stream()
+        for (Goal goal : list) {
+            List<String> linked = goal.linked(LinkType.COMMITMENT);
+            result.put(goal.id(), new GoalView(goal.id(), ownerName, goal.kind(), goal.title(), goal.description(),
+                    goal.status(), linked, goal.linked(LinkType.COMPETENCY).stream()
                             .map(code -> competencyNames.getOrDefault(code, code)).toList(),
-                    keyResults.getOrDefault(row.id(), List.of()), lastCheckIns.get(row.id()),
-                    relinkNeeded(linked, linkedTitles.getOrDefault(row.id(), Map.of()), current),
-                    adjustments.getOrDefault(row.id(), List.of())));
+                    goal.keyResults().stream().map(KeyResult::view).toList(), lastCheckIns.get(goal.id()),
+                    relinkNeeded(linked, goal.linkedTitles(), current),
+                    adjustments.getOrDefault(goal.id(), List.of())));
         }
         return List.copyOf(result.values());
     }

@@ -40,16 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkGoalReportingService {
 
-    private final GoalStore store;
+    private final GoalRepository goals;
     private final GoalViews goalViews;
     private final GoalProgressStore progress;
     private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    WorkGoalReportingService(GoalStore store, GoalViews goalViews, GoalProgressStore progress,
+    WorkGoalReportingService(GoalRepository goals, GoalViews goalViews, GoalProgressStore progress,
                              OrganisationDirectory directory, CurrentUser currentUser, Clock clock) {
-        this.store = store;
+        this.goals = goals;
         this.goalViews = goalViews;
         this.progress = progress;
         this.directory = directory;
@@ -61,9 +61,10 @@ public class WorkGoalReportingService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<String, List<GoalView>> workGoalsByCommitment() {
-        List<GoalView> goals = goalViews.of(store.workGoalsOf(currentUser.organisationId().value()), "");
+        List<GoalView> views = goalViews.of(goals.findByOrganisationIdAndKindOrderByCreatedAtAscIdAsc(
+                currentUser.organisationId().value(), GoalKind.WORK), "");
         Map<String, List<GoalView>> byCommitment = new TreeMap<>();
-        for (GoalView goal : goals) {
+        for (GoalView goal : views) {
             goal.commitments().forEach(code -> byCommitment.computeIfAbsent(code, k -> new ArrayList<>()).add(goal));
         }
         return byCommitment;
@@ -138,9 +139,9 @@ public class WorkGoalReportingService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public GoalView workGoal(long id) {
-        GoalStore.GoalRow row = store.goal(id).filter(g -> g.kind() == GoalKind.WORK
+        Goal row = goals.findById(id).filter(g -> g.kind() == GoalKind.WORK
                 && g.organisationId() == currentUser.organisationId().value()).orElseThrow(NotFoundException::new);
-        return goalViews.of(List.of(row), directory.displayName(new UserId(row.ownerId()))).getFirst();
+        return goalViews.of(List.of(row), directory.displayName(row.ownerId())).getFirst();
     }
 
     /**

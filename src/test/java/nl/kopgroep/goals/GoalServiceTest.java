@@ -267,6 +267,29 @@ class GoalServiceTest {
         assertThatThrownBy(() -> goalHistory.history(work)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void aGoalsMomentsAreStoredInUtcWhateverTheJvmsTimeZone() {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+        try {
+            as(DemoUsers.PARTICIPANT);
+            java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+            long goal = goals.create(new GoalForm(GoalKind.LEARNING, "Op tijd", null, Set.of(), Set.of("regie")));
+            goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 8, null, null, Map.of(), Map.of()));
+            java.time.Instant after = java.time.Instant.now().plusSeconds(1);
+
+            java.time.Instant created = jdbc.sql("SELECT created_at FROM goal WHERE id = ?").param(goal)
+                    .query(java.time.LocalDateTime.class).single().toInstant(java.time.ZoneOffset.UTC);
+            java.time.Instant updated = jdbc.sql("SELECT updated_at FROM goal WHERE id = ?").param(goal)
+                    .query(java.time.LocalDateTime.class).single().toInstant(java.time.ZoneOffset.UTC);
+            assertThat(created).as("written by JPA as UTC wall-clock time").isBetween(before, after);
+            assertThat(updated).as("the check-in's moment, like the check_in row written with SQL").isBetween(before, after);
+            assertThat(mine(goal).lastCheckIn()).isBetween(before, after);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
     private GoalView mine(long goal) {
         return goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
     }

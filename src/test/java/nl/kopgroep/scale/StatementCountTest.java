@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The number of SQL statements behind the management dashboard, the PDF report and the coach home
- * does not grow with the number of participants, goals, check-ins or entries: counted at two sizes.
+ * and the goals per commitment (every WORK goal with its key results and links) does not grow with
+ * the number of participants, goals, check-ins or entries: counted at two sizes.
  */
 @KopgroepTest
 @Transactional
@@ -34,6 +35,7 @@ class StatementCountTest {
     @Autowired ManagementService management;
     @Autowired ProgrammeService programme;
     @Autowired GoalService goals;
+    @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
 
     @AfterEach
     void signOut() {
@@ -57,10 +59,12 @@ class StatementCountTest {
         assertThat(large.report().size()).as("PDF report statements: %s", large.report()).isEqualTo(small.report().size());
         assertThat(large.coachHome().size()).as("coach home statements: %s", large.coachHome())
                 .isEqualTo(small.coachHome().size());
+        assertThat(large.goalsByCommitment().size()).as("goals per commitment statements: %s", large.goalsByCommitment())
+                .isEqualTo(small.goalsByCommitment().size());
     }
 
     record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
-                   int workGoals, int coachees) {
+                   java.util.List<String> goalsByCommitment, int workGoals, int coachees) {
     }
 
     private Figures measure(String municipality) {
@@ -68,10 +72,11 @@ class StatementCountTest {
         Counted<Dashboard> dashboard = StatementCounter.count(() -> management.dashboard(management.defaultPeriod(), null));
         Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
+        Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());
         DemoUsers.signIn(users, ScaleData.coach(municipality));
         Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
                 + coacheeGoals.coacheeGoals().size() * 0);
-        return new Figures(dashboard.sql(), report.sql(), coachHome.sql(),
+        return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(),
                 dashboard.result().workGoals(), coachHome.result());
     }
 }
