@@ -38,7 +38,7 @@ final class ReportHtml {
             ul { margin: 0 0 4pt 0; padding-left: 14pt; }
             li { margin: 0 0 2pt 0; }
             .small { font-size: 8.5pt; }
-            table { width: 100%; border-collapse: collapse; margin: 0 0 6pt 0; -fs-table-paginate: paginate; }
+            table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 6pt 0; -fs-table-paginate: paginate; }
             th, td { border: 0.5pt solid #8a96a3; padding: 3pt 4pt; vertical-align: top; text-align: left; font-size: 9pt; }
             thead th { background-color: #e6ecf2; font-weight: bold; }
             tbody th { font-weight: normal; }
@@ -72,7 +72,6 @@ final class ReportHtml {
                 .append(escape(title(report))).append("</title>\n");
         meta("subject", text("report.pdfSubject", report.organisationName()));
         meta("author", report.organisationName());
-        meta("creator", "Kopgroep");
         html.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         header();
         if (figures.agreementTitle() == null) {
@@ -107,9 +106,10 @@ final class ReportHtml {
             // The dashboard's chart of goals per theme and status, as the table it is always paired with.
             table(text("management.chartThemes"), List.of("management.colTheme", "management.colOnTrack",
                     "management.colAttention", "management.colOffTrack", "management.colNotUpdated", "management.colGaps"),
-                    figures.themes(), t -> t.code() + " " + t.title(), t -> List.of(String.valueOf(t.status().onTrack()),
-                            String.valueOf(t.status().attention()), String.valueOf(t.status().offTrack()),
-                            String.valueOf(t.status().notUpdated()), String.valueOf(t.gaps())));
+                    List.of(30, 12, 14, 12, 16, 16), figures.themes(), t -> t.code() + " " + t.title(),
+                    t -> List.of(String.valueOf(t.status().onTrack()), String.valueOf(t.status().attention()),
+                            String.valueOf(t.status().offTrack()), String.valueOf(t.status().notUpdated()),
+                            String.valueOf(t.gaps())));
         }
     }
 
@@ -134,7 +134,7 @@ final class ReportHtml {
 
         element("h3", text("report.q2"));
         table(text("report.q2Caption", theme.code()), List.of("report.colCommitment", "report.colGoals",
-                "report.colCheckIns", "report.colEvidence"), theme.commitments(), c -> List.of(
+                "report.colCheckIns", "report.colEvidence"), List.of(36, 18, 12, 34), theme.commitments(), c -> List.of(
                 c.gap() ? text("report.none") : text("report.goalsBy", c.goals().size(), c.participants()),
                 String.valueOf(c.checkIns()),
                 c.latestEvidence() == null || c.latestEvidenceAt() == null ? "–" : text("report.evidence",
@@ -142,7 +142,7 @@ final class ReportHtml {
 
         element("h3", text("report.q3"));
         table(text("report.q3Caption", theme.code()), List.of("report.colCommitment", "report.colStatus",
-                "report.colKeyResults", "report.colProgress"), theme.commitments(), c -> List.of(
+                "report.colKeyResults", "report.colProgress"), List.of(36, 34, 17, 13), theme.commitments(), c -> List.of(
                 c.gap() ? "–" : text("report.status", c.status().onTrack(), c.status().attention(), c.status().offTrack(),
                         c.status().notUpdated()),
                 c.keyResults() == 0 ? "–" : text("report.keyResults", c.keyResultsReached(), c.keyResults()),
@@ -166,12 +166,12 @@ final class ReportHtml {
         if (programmes.isEmpty()) {
             paragraph(text("report.costNoProgramme"));
         } else {
-            paragraph(text("report.costIntro"));
+            paragraph(text("report.costIntro", programmes.size()));
             html.append("<ul>\n");
             programmes.forEach((programme, codes) ->
-                    element("li", text("report.costProgramme", programme, String.join(", ", codes))));
+                    element("li", text("report.costProgramme", programme, codes.size(), String.join(", ", codes))));
             if (unmapped != null) {
-                element("li", text("report.costUnmapped", String.join(", ", unmapped)));
+                element("li", text("report.costUnmapped", unmapped.size(), String.join(", ", unmapped)));
             }
             html.append("</ul>\n");
         }
@@ -179,16 +179,19 @@ final class ReportHtml {
     }
 
     /** A table of commitments, each row headed by the commitment. */
-    private void table(String caption, List<String> headerKeys, List<CommitmentProgress> rows,
+    private void table(String caption, List<String> headerKeys, List<Integer> widths, List<CommitmentProgress> rows,
                        Function<CommitmentProgress, List<String>> cells) {
-        table(caption, headerKeys, rows, c -> c.code() + " " + c.title(), cells);
+        table(caption, headerKeys, widths, rows, c -> c.code() + " " + c.title(), cells);
     }
 
-    /** A table with column headers and, as the first cell of every row, a row header. */
-    private <T> void table(String caption, List<String> headerKeys, List<T> rows, Function<T, String> rowHeader,
-                           Function<T, List<String>> cells) {
+    /** A table with column headers (widths in per cent) and, as the first cell of every row, a row header. */
+    private <T> void table(String caption, List<String> headerKeys, List<Integer> widths, List<T> rows,
+                           Function<T, String> rowHeader, Function<T, List<String>> cells) {
         html.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead>\n<tr>");
-        headerKeys.forEach(key -> html.append("<th scope=\"col\">").append(escape(text(key))).append("</th>"));
+        for (int i = 0; i < headerKeys.size(); i++) {
+            html.append("<th scope=\"col\" style=\"width: ").append(widths.get(i)).append("%\">")
+                    .append(escape(text(headerKeys.get(i)))).append("</th>");
+        }
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (T row : rows) {
             html.append("<tr><th scope=\"row\">").append(escape(rowHeader.apply(row))).append("</th>");
