@@ -193,9 +193,9 @@ public class ManagementService {
                                  @Nullable CohortId cohort) {
         Report report = report(moment, year, date, cohort);
         return switch (format) {
-            case PDF -> new ReportFile(report.fileName("pdf"), "application/pdf", ReportPdf.write(report));
+            case PDF -> new ReportFile(report.fileName("pdf"), "application/pdf", ReportPdf.write(report, clock.getZone()));
             case CSV -> new ReportFile(report.fileName("csv"), "text/csv;charset=UTF-8",
-                    ReportCsv.write(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    ReportCsv.write(report, clock.getZone()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         };
     }
 }

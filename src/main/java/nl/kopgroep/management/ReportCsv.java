@@ -24,10 +24,10 @@ final class ReportCsv {
     private ReportCsv() {
     }
 
-    static String write(Report report) {
+    static String write(Report report, ZoneId zone) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Europe/Amsterdam"));
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader(COLUMNS.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {

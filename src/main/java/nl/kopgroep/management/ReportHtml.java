@@ -24,7 +24,6 @@ final class ReportHtml {
 
     static final String LANGUAGE = "nl-NL";
     static final String FONT = "Liberation Sans";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 20mm 22mm 20mm;
@@ -47,17 +46,21 @@ final class ReportHtml {
             """;
 
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Messages.DUTCH);
-    private final DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-            .withLocale(Messages.DUTCH).withZone(ZONE);
+    private final DateTimeFormatter stamp;
+    private final ZoneId zone;
     private final Report report;
     private final StringBuilder html = new StringBuilder(32_768);
 
-    private ReportHtml(Report report) {
+    private ReportHtml(Report report, ZoneId zone) {
         this.report = report;
+        this.zone = zone;
+        this.stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(Messages.DUTCH).withZone(zone);
     }
 
-    static String of(Report report) {
-        return new ReportHtml(report).render();
+    /** The report as XHTML, with moments shown in the installation's time zone. */
+    static String of(Report report, ZoneId zone) {
+        return new ReportHtml(report, zone).render();
     }
 
     /** The document title: shown in the viewer's window and read first by a screen reader. */
@@ -138,7 +141,7 @@ final class ReportHtml {
                 c.gap() ? text("report.none") : text("report.goalsBy", c.goals().size(), c.participants()),
                 String.valueOf(c.checkIns()),
                 c.latestEvidence() == null || c.latestEvidenceAt() == null ? "–" : text("report.evidence",
-                        c.latestEvidence(), c.latestEvidenceGoal(), dates.withZone(ZONE).format(c.latestEvidenceAt()))));
+                        c.latestEvidence(), c.latestEvidenceGoal(), dates.withZone(zone).format(c.latestEvidenceAt()))));
 
         element("h3", text("report.q3"));
         table(text("report.q3Caption", theme.code()), List.of("report.colCommitment", "report.colStatus",

@@ -2,6 +2,7 @@ package nl.kopgroep.management;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.time.ZoneId;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +24,7 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
-    static byte[] write(Report report) {
+    static byte[] write(Report report, ZoneId zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -31,7 +32,7 @@ final class ReportPdf {
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
                 .useColorProfile(SRGB)
                 .withProducer("Kopgroep")
-                .withHtmlContent(ReportHtml.of(report), null)
+                .withHtmlContent(ReportHtml.of(report, zone), null)
                 .toStream(out);
         font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
         font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);

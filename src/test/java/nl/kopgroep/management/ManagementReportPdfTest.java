@@ -38,11 +38,13 @@ import org.xml.sax.InputSource;
  */
 class ManagementReportPdfTest {
 
+    private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
+
     private static final String HOSTILE = "<script>alert('x')</script> & ]]> \"Oost\"";
 
     @Test
     void theReportIsPdfUaAndPdfA() throws Exception {
-        byte[] pdf = ReportPdf.write(report());
+        byte[] pdf = ReportPdf.write(report(), AMSTERDAM);
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("veraPDF, PDF/UA-1").isEmpty();
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_U)).as("veraPDF, PDF/A-2u").isEmpty();
 
@@ -66,14 +68,14 @@ class ManagementReportPdfTest {
     @Test
     void textUsersTypedStaysText() throws Exception {
         Report report = report();
-        String html = ReportHtml.of(report);
+        String html = ReportHtml.of(report, AMSTERDAM);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
         assertThat(document.getElementsByTagName("script").getLength()).as("no script element").isZero();
         assertThat(document.getDocumentElement().getTextContent()).contains(HOSTILE, "Bewijs " + HOSTILE, "Stad & Ommeland");
 
-        try (PDDocument pdf = Loader.loadPDF(ReportPdf.write(report))) {
+        try (PDDocument pdf = Loader.loadPDF(ReportPdf.write(report, AMSTERDAM))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("<script>alert('x')</script> & ]]>", "Stad & Ommeland");
         }
@@ -81,7 +83,7 @@ class ManagementReportPdfTest {
 
     @Test
     void everyThemeAnswersTheFourQuestionsAndTheCostQuestionNamesTheProgramme() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(ReportPdf.write(report()))) {
+        try (PDDocument pdf = Loader.loadPDF(ReportPdf.write(report(), AMSTERDAM))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Wat willen we bereiken?", "Wat hebben we gedaan?", "Wat heeft het opgeleverd?",
                     "Wat heeft het gekost?", "Programma 8 Volkshuisvesting: afspraak 1.1",
@@ -115,7 +117,7 @@ class ManagementReportPdfTest {
     private static Report report() {
         LocalDate to = LocalDate.of(2025, 12, 31);
         Instant evidenceAt = Instant.parse("2025-11-03T10:00:00Z");
-        WorkGoalProgress goal = new WorkGoalProgress(1, "Buurtbudget", "Sam", List.of("1.1"), GoalStatus.ATTENTION, 0.5, 2,
+        WorkGoalProgress goal = new WorkGoalProgress(1, "Buurtbudget", new nl.kopgroep.base.UserId(7), "Sam", List.of("1.1"), GoalStatus.ATTENTION, 0.5, 2,
                 1, 3, "Bewijs " + HOSTILE, evidenceAt);
         var status = new CommitmentProgress.StatusCounts(0, 1, 0, 0);
         CommitmentProgress worked = new CommitmentProgress("1.1", HOSTILE, "1", "Programma 8 Volkshuisvesting",
