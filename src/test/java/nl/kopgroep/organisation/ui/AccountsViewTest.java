@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import nl.kopgroep.DemoUsers;
@@ -81,5 +82,38 @@ class AccountsViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = $(Grid.class).single();
         assertThat(grid.getGenericDataView().getItems().map(AccountSummary::email)).contains(address);
+    }
+
+    @Test
+    void theInvitedPersonChoosesAPasswordAndAMismatchKeepsWhatWasTyped() {
+        navigate(AccountsView.class);
+        String address = "uitgenodigd-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        test($(Button.class).withText("Nieuwe gebruiker").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Naam").single()).setValue("Ilse Uitgenodigd");
+        test($(EmailField.class, dialog).single()).setValue(address);
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        String link = $(TextField.class, $(InvitationLinkDialog.class).single()).single().getValue();
+        DemoUsers.signOut();
+
+        navigate(link.substring(link.indexOf("uitnodiging/")), InvitationView.class);
+        PasswordField password = $(PasswordField.class).withLabel("Wachtwoord").single();
+        PasswordField repeat = $(PasswordField.class).withLabel("Herhaal het wachtwoord").single();
+        test(password).setValue("een lang wachtwoord 2026");
+        test(repeat).setValue("een ander wachtwoord 2026");
+        test($(Button.class).withText("Wachtwoord opslaan").single()).click();
+        assertThat($(FormError.class).single().getText()).isEqualTo("De twee wachtwoorden zijn niet gelijk.");
+        assertThat(password.getValue()).isEqualTo("een lang wachtwoord 2026");
+        assertThat(repeat.getValue()).isEqualTo("een ander wachtwoord 2026");
+
+        test(repeat).setValue("een lang wachtwoord 2026");
+        test($(Button.class).withText("Wachtwoord opslaan").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("Uw wachtwoord is opgeslagen. U kunt nu inloggen.")
+                .exists()).isTrue();
+
+        navigate(link.substring(link.indexOf("uitnodiging/")), InvitationView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText(
+                "Deze uitnodigingslink is niet (meer) geldig. Vraag uw programmabeheerder om een nieuwe link.").exists())
+                .as("a used link says so").isTrue();
     }
 }
