@@ -12,13 +12,14 @@ class CoachIT extends BrowserTest {
     void coachAnswersTheOldestEntryAndItLeavesTheQueue() {
         signIn("a.elamrani@voorbeeldstad.nl", DEMO_PASSWORD);
         open("coach");
-        // The waiting-time cell of the first (oldest) row.
-        Locator firstRow = waitFor("vaadin-grid-cell-content:has-text('dag(en)')");
+        // The first card is the oldest entry; its facts say how long it has waited.
+        Locator oldest = waitFor(".coach-queue .card");
+        assertThat(oldest.locator(".card-facts").innerText()).contains("dag(en)");
         assertThat(pageText()).contains("Wachten op je reactie");
         assertAccessible("coach");
         int before = queueSize();
 
-        firstRow.click();
+        oldest.locator(".card-title").click();
         waitForUrl(".*/coach/notitie/.*");
         waitForVaadin();
         waitFor(".lesson-body");
@@ -34,8 +35,33 @@ class CoachIT extends BrowserTest {
         assertThat(queueSize()).isEqualTo(before - 1);
     }
 
+    @Test
+    void onAPhoneTheQueueShowsWholeTitlesAndOpensAnEntry() {
+        phoneWidth();
+        signIn("coach@voorbeeldstad.nl", DEMO_PASSWORD);
+        open("coach");
+        waitFor(".coach-queue .card-title");
+        // Every title is shown whole: none is cut off, none is narrower than its text.
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.coach-queue .card-title')]"
+                + ".filter(t => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth).length"))
+                .isEqualTo(0);
+        assertAccessible("coach (phone)");
+        assertNoHorizontalScroll("coach (phone)");
+        // Touch targets at least 44 px high: the cards' links and every button on the page.
+        assertThat(page.evaluate("() => [...document.querySelectorAll('main vaadin-button, main .card-title')]"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
+                + ".map(e => e.textContent.trim()).join(', ')")).isEqualTo("");
+
+        String title = page.locator(".coach-queue .card-title").first().innerText();
+        page.locator(".coach-queue .card-title").first().click();
+        waitForUrl(".*/coach/notitie/.*");
+        waitFor(".lesson-body");
+        assertThat(pageText()).contains(title);
+        assertAccessible("coach/notitie (phone)");
+        assertNoHorizontalScroll("coach/notitie (phone)");
+    }
+
     private int queueSize() {
-        Object size = page.evaluate("() => { const g = document.querySelector('vaadin-grid'); return g ? g.size || 0 : 0; }");
-        return ((Number) size).intValue();
+        return page.locator(".coach-queue .card").count();
     }
 }

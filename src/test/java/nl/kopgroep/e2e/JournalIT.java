@@ -77,6 +77,36 @@ class JournalIT extends BrowserTest {
         assertAccessible("dagboek entry");
     }
 
+    @Test
+    void onAPhoneAParticipantWritesSharesAndFindsTheEntry() {
+        phoneWidth();
+        signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
+        open("dagboek");
+        waitFor(".journal-page h1");
+        assertAccessible("dagboek (phone)");
+        assertNoHorizontalScroll("dagboek (phone)");
+
+        button("Nieuwe notitie").click();
+        waitForUrl(".*/dagboek/schrijven$");
+        waitFor(".journal-editor vaadin-text-field input").fill("In de trein");
+        waitFor("vaadin-text-area textarea").pressSequentially("Wat ik vandaag van de wijkavond leerde: eerst luisteren.");
+        waitFor(".save-status:has-text('Opgeslagen om')");
+        assertAccessible("dagboek/schrijven (phone)");
+        assertNoHorizontalScroll("dagboek/schrijven (phone)");
+        button("Opslaan").click();
+        waitForUrl(".*/dagboek/\\d+$");
+        waitFor(".lesson-body:has-text('eerst luisteren')");
+        assertAccessible("dagboek entry (phone)");
+        assertNoHorizontalScroll("dagboek entry (phone)");
+
+        open("dagboek");
+        Locator card = waitFor(".entry-list .card:has-text('In de trein')");
+        assertThat(card.boundingBox().width).isLessThanOrEqualTo(PHONE_WIDTH);
+        card.locator(".card-title").click();
+        waitForUrl(".*/dagboek/\\d+$");
+        waitFor(".lesson-body:has-text('eerst luisteren')");
+    }
+
     private static void waitForEditorText(BrowserTest test, String text) {
         test.page.waitForFunction("t => document.querySelector('vaadin-text-area textarea')?.value === t", text);
     }

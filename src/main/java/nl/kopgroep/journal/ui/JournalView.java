@@ -2,8 +2,6 @@ package nl.kopgroep.journal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.base.ui.LinkCardList;
 import nl.kopgroep.journal.EntrySummary;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.Visibility;
@@ -35,7 +34,7 @@ class JournalView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
-    private final Grid<EntrySummary> entries = new Grid<>();
+    private final LinkCardList<EntrySummary> entries;
 
     JournalView(JournalService journal) {
         this.journal = journal;
@@ -71,33 +70,25 @@ class JournalView extends Main implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        configure(entries, getTranslation("journal.mine"), true);
+        entries = list(getTranslation("journal.mine"), true);
         add(new H2(getTranslation("journal.mine")), filters, entries);
 
         List<EntrySummary> shared = journal.sharedWithMe();
-        Grid<EntrySummary> sharedGrid = new Grid<>();
-        configure(sharedGrid, getTranslation("journal.shared"), false);
-        sharedGrid.setItems(shared);
+        LinkCardList<EntrySummary> sharedList = list(getTranslation("journal.shared"), false);
+        sharedList.setItems(shared);
         add(new H2(getTranslation("journal.shared")), shared.isEmpty()
-                ? new Paragraph(getTranslation("journal.sharedNone")) : sharedGrid);
+                ? new Paragraph(getTranslation("journal.sharedNone")) : sharedList);
         refresh();
     }
 
-    private void configure(Grid<EntrySummary> grid, String label, boolean own) {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(label);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(e -> JournalFormats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
-        grid.addColumn(EntrySummary::title).setHeader(getTranslation("journal.title")).setFlexGrow(1);
-        if (!own) {
-            grid.addColumn(EntrySummary::authorName).setHeader(getTranslation("journal.author")).setAutoWidth(true);
-        }
-        grid.addColumn(e -> getTranslation(e.visibility().labelKey())).setHeader(getTranslation("journal.visibility"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey()))
-                .setHeader(getTranslation("journal.municipalRole")).setAutoWidth(true);
-        grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate("dagboek/" + e.id()))));
+    /** Entries as cards (a grid cut the titles short on a phone): title, then date, author, visibility and role. */
+    private LinkCardList<EntrySummary> list(String label, boolean own) {
+        LinkCardList<EntrySummary> list = new LinkCardList<>(label, e -> "dagboek/" + e.id(), EntrySummary::title,
+                e -> List.of(JournalFormats.dateTime(e.updatedAt()), own ? "" : e.authorName(),
+                        getTranslation(e.visibility().labelKey()),
+                        e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey())));
+        list.addClassName("entry-list");
+        return list;
     }
 
     private void refresh() {
