@@ -2,140 +2,200 @@ package nl.kopgroep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Files;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * End-to-end tests in Debian's headless Chromium against the whole application on a random port.
- * Waits are explicit conditions (Vaadin idle, element present), never sleeps.
+ * End-to-end tests in headless Chromium (through Playwright, see {@link Chromium}) against the whole
+ * application on a random port. Each test has its own browser context (cookies, storage). Playwright
+ * waits for elements by itself; {@link #waitForVaadin()} waits until Vaadin has no request in flight.
+ * Never a sleep.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class BrowserTest {
 
     static final String DEMO_PASSWORD = "kopgroep";
+    static final int DESKTOP_WIDTH = 1366;
+    static final int PHONE_WIDTH = 390;
     private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+    private static final double TIMEOUT_MS = 30_000;
 
     @LocalServerPort
     int port;
 
-    ChromeDriver driver;
-    WebDriverWait wait;
+    BrowserContext context;
+    Page page;
     private String testName;
 
     @BeforeEach
-    void startBrowser(TestInfo info) throws Exception {
+    void startBrowser(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("kopgroep.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=nl-NL",
-                "--user-data-dir=" + Files.createTempDirectory("kopgroep-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("kopgroep.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Browser browser = Chromium.browser();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("nl-NL")
+                .setViewportSize(DESKTOP_WIDTH, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        page = context.newPage();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
+        if (context != null) {
             screenshot("after");
-            driver.quit();
+            context.close();
         }
     }
 
+    /** Where the application under test runs; the production-bundle tests point elsewhere. */
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return baseUrl() + "/" + path;
     }
 
     void open(String path) {
-        driver.get(url(path));
+        page.navigate(url(path));
+        waitForVaadin();
+    }
+
+    /** Narrows the window to a phone's width (the height of a common phone). */
+    void phoneWidth() {
+        page.setViewportSize(PHONE_WIDTH, 844);
+        if (page.url().startsWith("http")) {
+            settle();
+        }
+    }
+
+    /** Lets resize observers and the layout catch up with a new window size (two animation frames). */
+    void settle() {
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         waitForVaadin();
     }
 
     /** Waits until Vaadin has started and has no request in flight. */
     void waitForVaadin() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))"));
+        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
+    }
+
+    /** Waits for the address to match the regular expression (a whole-URL match). */
+    void waitForUrl(String regex) {
+        page.waitForURL(java.util.regex.Pattern.compile(regex));
     }
 
     void signIn(String email, String password) {
         open("login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(email);
-        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        pass.sendKeys(password, Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+        typeCredentials(email, password);
+        page.waitForURL(address -> !address.contains("/login"));
         waitForVaadin();
     }
 
-    WebElement waitFor(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    /** Fills the login form by field name: Vaadin's development tools add inputs of their own to the page. */
+    void typeCredentials(String email, String password) {
+        page.locator("input[name=username]").fill(email);
+        Locator pass = page.locator("input[name=password]");
+        pass.fill(password);
+        pass.press("Enter");
     }
 
-    /** Clicks like a person would: the element scrolled to the middle of the screen first. */
-    void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    /** The first element matching the CSS selector, once it is visible. */
+    Locator waitFor(String css) {
+        Locator element = page.locator(css).first();
+        element.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return element;
+    }
+
+    /** The first element matching the CSS selector that contains the text. */
+    Locator withText(String css, String text) {
+        return page.locator(css, new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    /** A Vaadin button by its visible text. */
+    Locator button(String text) {
+        return withText("vaadin-button", text);
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return page.locator("body").innerText();
+    }
+
+    /** Waits until the page's text contains the given text. */
+    void waitForText(String text) {
+        page.waitForFunction("t => document.body.innerText.includes(t)", text);
     }
 
     /** axe-core (WCAG 2.1 A and AA rules): no serious or critical violation on the current page. */
-    void assertAccessible(String page) {
-        Results results = new AxeBuilder()
+    void assertAccessible(String pageName) {
+        assertThat(accessibilityProblems(pageName)).isEmpty();
+    }
+
+    /** The serious and critical axe-core violations (WCAG 2.1 A and AA) on the current page, one line each; empty if none. */
+    String accessibilityProblems(String pageName) {
+        waitForVaadin();
+        AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 // Vaadin's development tools are not part of the product; production has none.
                 .exclude("vaadin-dev-tools")
                 .exclude("copilot-main")
-                .analyze(driver);
-        List<Rule> blocking = results.getViolations().stream()
+                .analyze();
+        if (results.isErrored()) {
+            return "axe failed on " + pageName + ": " + results.getErrorMessage();
+        }
+        return results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .toList();
-        String report = blocking.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                .map(rule -> pageName + " at " + page.viewportSize().width + " px (axe " + results.getTestEngine().getVersion()
+                        + "): " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", page, report).isEmpty();
+    }
+
+    /** The page's content is no wider than the window: nothing scrolls sideways. */
+    void assertNoHorizontalScroll(String pageName) {
+        assertThat(horizontalOverflow(pageName)).isEmpty();
+    }
+
+    /**
+     * Empty when nothing sticks out sideways: the document does not scroll, and no visible element reaches past the
+     * window's right edge (Vaadin's app layout scrolls its own content, so the document alone would not tell).
+     * Grids scroll inside themselves and are left out; the development tools are not part of the product.
+     */
+    String horizontalOverflow(String pageName) {
+        waitForVaadin();
+        Object overflow = page.evaluate("() => { const d = document.documentElement, w = d.clientWidth;"
+                + " const out = [...document.querySelectorAll('body *')].filter(e => !e.closest('vaadin-grid, vaadin-dev-tools, copilot-main')"
+                + "   && e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 1"
+                + "   && getComputedStyle(e).visibility !== 'hidden');"
+                + " if (d.scrollWidth <= w && out.length === 0) return '';"
+                + " return d.scrollWidth + ' / ' + w + ' px, e.g. ' + out.slice(-4).map(e => e.tagName.toLowerCase()"
+                + "   + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                + "   + ' \"' + (e.textContent || '').trim().slice(0, 30) + '\"').join(', '); }");
+        String found = String.valueOf(overflow);
+        return found.isEmpty() ? "" : pageName + " sticks out sideways at " + page.viewportSize().width + " px: " + found;
     }
 
     void screenshot(String suffix) {
         try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(testName + "-" + suffix + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (Exception ignored) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", testName + "-" + suffix + ".png")));
+        } catch (RuntimeException ignored) {
             // a missing screenshot must not hide the real test result
         }
     }

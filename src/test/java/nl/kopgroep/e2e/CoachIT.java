@@ -2,10 +2,8 @@ package nl.kopgroep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A coach works through the queue: open the oldest shared entry, answer, place it on the rubric, mark it reviewed. */
 class CoachIT extends BrowserTest {
@@ -14,33 +12,56 @@ class CoachIT extends BrowserTest {
     void coachAnswersTheOldestEntryAndItLeavesTheQueue() {
         signIn("a.elamrani@voorbeeldstad.nl", DEMO_PASSWORD);
         open("coach");
-        // The waiting-time cell of the first (oldest) row.
-        WebElement firstRow = wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'dag(en)')]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        // The first card is the oldest entry; its facts say how long it has waited.
+        Locator oldest = waitFor(".coach-queue .card");
+        assertThat(oldest.locator(".card-facts").innerText()).contains("dag(en)");
         assertThat(pageText()).contains("Wachten op je reactie");
         assertAccessible("coach");
         int before = queueSize();
 
-        click(firstRow);
-        wait.until(d -> d.getCurrentUrl().contains("/coach/notitie/"));
+        oldest.locator(".card-title").click();
+        waitForUrl(".*/coach/notitie/.*");
         waitForVaadin();
         waitFor(".lesson-body");
         assertAccessible("coach/notitie");
 
-        WebElement feedback = waitFor(".feedback-thread vaadin-text-area textarea");
-        feedback.sendKeys("Dank voor het delen. Wat zou je de volgende keer anders doen?");
-        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Feedback versturen')]")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-thread"),
-                "Wat zou je de volgende keer anders doen?"));
-        click(driver.findElement(By.xpath("//vaadin-radio-button[contains(., 'Analyserend')]")));
-        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Markeer als besproken')]")));
-        wait.until(d -> d.getCurrentUrl().endsWith("/coach"));
+        waitFor(".feedback-thread vaadin-text-area textarea").fill("Dank voor het delen. Wat zou je de volgende keer anders doen?");
+        button("Feedback versturen").click();
+        waitFor(".feedback-thread:has-text('Wat zou je de volgende keer anders doen?')");
+        withText("vaadin-radio-button", "Analyserend").click();
+        button("Markeer als besproken").click();
+        waitForUrl(".*/coach$");
         waitForVaadin();
         assertThat(queueSize()).isEqualTo(before - 1);
     }
 
+    @Test
+    void onAPhoneTheQueueShowsWholeTitlesAndOpensAnEntry() {
+        phoneWidth();
+        signIn("coach@voorbeeldstad.nl", DEMO_PASSWORD);
+        open("coach");
+        waitFor(".coach-queue .card-title");
+        // Every title is shown whole: none is cut off, none is narrower than its text.
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.coach-queue .card-title')]"
+                + ".filter(t => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth).length"))
+                .isEqualTo(0);
+        assertAccessible("coach (phone)");
+        assertNoHorizontalScroll("coach (phone)");
+        // Touch targets at least 44 px high: the cards' links and every button on the page.
+        assertThat(page.evaluate("() => [...document.querySelectorAll('main vaadin-button, main .card-title')]"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
+                + ".map(e => e.textContent.trim()).join(', ')")).isEqualTo("");
+
+        String title = page.locator(".coach-queue .card-title").first().innerText();
+        page.locator(".coach-queue .card-title").first().click();
+        waitForUrl(".*/coach/notitie/.*");
+        waitFor(".lesson-body");
+        assertThat(pageText()).contains(title);
+        assertAccessible("coach/notitie (phone)");
+        assertNoHorizontalScroll("coach/notitie (phone)");
+    }
+
     private int queueSize() {
-        Object size = driver.executeScript("const g = document.querySelector('vaadin-grid'); return g ? g.size || 0 : 0;");
-        return ((Number) size).intValue();
+        return page.locator(".coach-queue .card").count();
     }
 }

@@ -2,9 +2,8 @@ package nl.kopgroep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Goals in a real browser: a participant adds a work goal; a manager sees the commitments and the gaps. */
 class GoalsIT extends BrowserTest {
@@ -13,15 +12,15 @@ class GoalsIT extends BrowserTest {
     void participantAddsAWorkGoal() {
         signIn("bram.hendriks@voorbeeldstad.nl", DEMO_PASSWORD);
         open("doelen");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Nieuw doel')]"))));
-        waitFor("vaadin-dialog-overlay, vaadin-dialog");
-        driver.findElement(By.xpath("//vaadin-text-field[.//label[contains(., 'Titel van het doel')]]//input"))
-                .sendKeys("Samen met de buurt een mobiliteitsplan");
-        driver.findElement(By.xpath("//vaadin-multi-select-combo-box//input")).sendKeys("W1.1");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-multi-select-combo-box-item[contains(., 'W1.1')]"))));
-        driver.findElement(By.xpath("//vaadin-multi-select-combo-box//input")).sendKeys(org.openqa.selenium.Keys.TAB);
-        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Opslaan')]")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Samen met de buurt een mobiliteitsplan"));
+        button("Nieuw doel").click();
+        // The dialog element itself has no box of its own: wait for its first field.
+        waitFor("vaadin-dialog vaadin-text-field:has(label:has-text('Titel van het doel')) input").fill("Samen met de buurt een mobiliteitsplan");
+        Locator commitments = page.locator("vaadin-multi-select-combo-box input").first();
+        commitments.pressSequentially("W1.1");
+        withText("vaadin-multi-select-combo-box-item", "W1.1").click();
+        commitments.press("Tab");
+        button("Opslaan").click();
+        waitForText("Samen met de buurt een mobiliteitsplan");
         assertThat(pageText()).contains("Op koers", "Werkdoel");
         assertAccessible("doelen");
     }

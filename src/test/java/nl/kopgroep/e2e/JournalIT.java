@@ -2,33 +2,34 @@ package nl.kopgroep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Writing in a real browser: no word lost when the session is, and no script runs for a reader. */
 class JournalIT extends BrowserTest {
 
     @Test
     void textTypedBeforeTheSessionIsLostComesBackAfterSigningInAgain() {
+        sessionLossJourney(this);
+    }
+
+    /** Shared with the production-bundle run. */
+    static void sessionLossJourney(BrowserTest test) {
         String writer = "mehmet.yilmaz@voorbeeldstad.nl";
         String text = "Het gesprek met de corporatie leerde me dat ik te vroeg met oplossingen kwam.";
-        signIn(writer, DEMO_PASSWORD);
-        open("dagboek/schrijven");
-        WebElement area = waitFor("vaadin-text-area textarea");
-        area.sendKeys(text);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".save-status"), "Opgeslagen om"));
-        assertAccessible("dagboek/schrijven");
+        test.signIn(writer, DEMO_PASSWORD);
+        test.open("dagboek/schrijven");
+        test.waitFor("vaadin-text-area textarea").pressSequentially(text);
+        test.waitFor(".save-status:has-text('Opgeslagen om')");
+        test.assertAccessible("dagboek/schrijven");
 
-        driver.manage().deleteAllCookies();
-        open("dagboek/schrijven");
-        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
-        signIn(writer, DEMO_PASSWORD);
-        open("dagboek/schrijven");
-        wait.until(d -> text.equals(d.findElement(By.cssSelector("vaadin-text-area textarea")).getDomProperty("value")));
-        assertThat(pageText()).contains("Je niet-opgeslagen tekst van");
+        test.context.clearCookies();
+        test.open("dagboek/schrijven");
+        test.waitForUrl(".*/login$");
+        test.signIn(writer, DEMO_PASSWORD);
+        test.open("dagboek/schrijven");
+        waitForEditorText(test, text);
+        assertThat(test.pageText()).contains("Je niet-opgeslagen tekst van");
     }
 
     @Test
@@ -37,42 +38,76 @@ class JournalIT extends BrowserTest {
         String text = "Nog niet naar de server gestuurd, maar niet verloren.";
         signIn(writer, DEMO_PASSWORD);
         open("dagboek/schrijven");
-        waitFor("vaadin-text-area textarea").sendKeys(text);
+        waitFor("vaadin-text-area textarea").pressSequentially(text);
         // Gone before the editor's pause-then-save: only the browser's own copy has the text.
-        driver.manage().deleteAllCookies();
-        driver.get(url("dagboek/schrijven"));
-        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        context.clearCookies();
+        page.navigate(url("dagboek/schrijven"));
+        waitForUrl(".*/login$");
         signIn(writer, DEMO_PASSWORD);
         open("dagboek/schrijven");
-        wait.until(d -> text.equals(d.findElement(By.cssSelector("vaadin-text-area textarea")).getDomProperty("value")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".save-status"), "Opgeslagen om"));
+        waitForEditorText(this, text);
+        waitFor(".save-status:has-text('Opgeslagen om')");
     }
 
     @Test
     void aScriptInASharedEntryNeverRunsForItsReader() {
         signIn("anouk.meijer@voorbeeldstad.nl", DEMO_PASSWORD);
         open("dagboek/schrijven");
-        waitFor("vaadin-text-area textarea").sendKeys("Intervisie <script>window.__pwned = 1</script> "
+        waitFor("vaadin-text-area textarea").pressSequentially("Intervisie <script>window.__pwned = 1</script> "
                 + "[klik](javascript:window.__pwned=2) <img src=x onerror=\"window.__pwned=3\">");
-        click(driver.findElement(By.cssSelector("vaadin-select")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'Mijn kopgroep')]")))
-                .click();
-        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Opslaan')]")));
-        wait.until(d -> d.getCurrentUrl().matches(".*/dagboek/\\d+$"));
-        String entryUrl = driver.getCurrentUrl();
+        waitFor("vaadin-select").click();
+        withText("vaadin-select-item", "Mijn kopgroep").click();
+        button("Opslaan").click();
+        waitForUrl(".*/dagboek/\\d+$");
+        String entryUrl = page.url();
 
-        driver.manage().deleteAllCookies();
+        context.clearCookies();
         signIn("noor.mulder@voorbeeldstad.nl", DEMO_PASSWORD);
-        driver.get(entryUrl);
+        page.navigate(entryUrl);
         waitForVaadin();
-        WebElement body = waitFor(".lesson-body");
-        assertThat(body.getText()).contains("Intervisie");
-        assertThat(body.findElements(By.cssSelector("script, img"))).isEmpty();
-        for (WebElement link : body.findElements(By.tagName("a"))) {
-            assertThat(String.valueOf(link.getDomAttribute("href"))).doesNotContain("javascript");
-            link.click();
+        Locator body = waitFor(".lesson-body");
+        assertThat(body.innerText()).contains("Intervisie");
+        assertThat(body.locator("script, img").count()).isZero();
+        Locator links = body.locator("a");
+        for (int i = 0; i < links.count(); i++) {
+            assertThat(String.valueOf(links.nth(i).getAttribute("href"))).doesNotContain("javascript");
+            links.nth(i).click();
         }
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
         assertAccessible("dagboek entry");
+    }
+
+    @Test
+    void onAPhoneAParticipantWritesSharesAndFindsTheEntry() {
+        phoneWidth();
+        signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
+        open("dagboek");
+        waitFor(".journal-page h1");
+        assertAccessible("dagboek (phone)");
+        assertNoHorizontalScroll("dagboek (phone)");
+
+        button("Nieuwe notitie").click();
+        waitForUrl(".*/dagboek/schrijven$");
+        waitFor(".journal-editor vaadin-text-field input").fill("In de trein");
+        waitFor("vaadin-text-area textarea").pressSequentially("Wat ik vandaag van de wijkavond leerde: eerst luisteren.");
+        waitFor(".save-status:has-text('Opgeslagen om')");
+        assertAccessible("dagboek/schrijven (phone)");
+        assertNoHorizontalScroll("dagboek/schrijven (phone)");
+        button("Opslaan").click();
+        waitForUrl(".*/dagboek/\\d+$");
+        waitFor(".lesson-body:has-text('eerst luisteren')");
+        assertAccessible("dagboek entry (phone)");
+        assertNoHorizontalScroll("dagboek entry (phone)");
+
+        open("dagboek");
+        Locator card = waitFor(".entry-list .card:has-text('In de trein')");
+        assertThat(card.boundingBox().width).isLessThanOrEqualTo(PHONE_WIDTH);
+        card.locator(".card-title").click();
+        waitForUrl(".*/dagboek/\\d+$");
+        waitFor(".lesson-body:has-text('eerst luisteren')");
+    }
+
+    private static void waitForEditorText(BrowserTest test, String text) {
+        test.page.waitForFunction("t => document.querySelector('vaadin-text-area textarea')?.value === t", text);
     }
 }

@@ -2,14 +2,12 @@ package nl.kopgroep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,8 +21,8 @@ class SignInIT extends BrowserTest {
     void loginPageIsDutchAndAccessible() {
         open("login");
         waitFor("vaadin-login-form");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
-        assertThat(driver.getTitle()).isEqualTo("Inloggen – Kopgroep");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+        assertThat(page.title()).isEqualTo("Inloggen – Kopgroep");
         assertThat(pageText()).contains("Inloggen", "E-mailadres", "Wachtwoord");
         assertAccessible("login");
     }
@@ -38,25 +36,24 @@ class SignInIT extends BrowserTest {
             "deelnemer@lindendal.nl, participant-home, Mijn kopgroep"})
     void eachDemoAccountLandsOnItsHome(String email, String sectionClass, String heading) {
         signIn(email, DEMO_PASSWORD);
-        WebElement section = waitFor("." + sectionClass);
-        assertThat(section.getText()).contains(heading);
-        assertThat(driver.getCurrentUrl()).isEqualTo(url(""));
+        assertThat(waitFor("." + sectionClass).innerText()).contains(heading);
+        assertThat(page.url()).isEqualTo(url(""));
         assertAccessible("home of " + email);
     }
 
     @Test
     void participantSeesCohortAndCoach() {
         signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
-        String text = waitFor(".participant-home").getText();
+        String text = waitFor(".participant-home").innerText();
         assertThat(text).contains("Kopgroep Voorbeeldstad 1", "Marieke Jansen", "Maand 9 van 24");
-        assertThat(driver.findElements(By.cssSelector(".coach-home, .manager-home, .admin-home"))).isEmpty();
+        assertThat(page.locator(".coach-home, .manager-home, .admin-home").count()).isZero();
     }
 
     @Test
     void participantCannotOpenAdministration() {
         signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
         open("beheer");
-        assertThat(driver.findElements(By.cssSelector(".admin-page"))).isEmpty();
+        assertThat(page.locator(".admin-page").count()).isZero();
         assertThat(pageText()).doesNotContain("Gebruikers", "Available routes")
                 .contains("Deze pagina bestaat niet of u heeft er geen toegang toe");
     }
@@ -68,8 +65,8 @@ class SignInIT extends BrowserTest {
         waitFor(".admin-page vaadin-grid");
         assertThat(pageText()).contains("Gebruikers", "Kopgroepen", "Sanne de Vries");
         assertAccessible("beheer");
-        driver.findElement(By.linkText("Kopgroepen")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/beheer/kopgroepen"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kopgroepen").setExact(true)).first().click();
+        waitForUrl(".*/beheer/kopgroepen$");
         waitForVaadin();
         assertThat(pageText()).contains("Kopgroep Voorbeeldstad 1", "Marieke Jansen");
         assertAccessible("beheer/kopgroepen");
@@ -78,7 +75,7 @@ class SignInIT extends BrowserTest {
     @Test
     void anonymousVisitorIsSentToLogin() {
         open("beheer");
-        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        waitForUrl(".*/login$");
         waitFor("vaadin-login-form");
     }
 
@@ -86,12 +83,12 @@ class SignInIT extends BrowserTest {
     void sessionIdChangesAtSignIn() {
         open("login");
         waitFor("vaadin-login-form");
-        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String before = sessionCookie().value;
         signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
         waitFor(".participant-home");
-        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
-        assertThat(after.getValue()).isNotEqualTo(before);
-        assertThat(after.isHttpOnly()).isTrue();
+        Cookie after = sessionCookie();
+        assertThat(after.value).isNotEqualTo(before);
+        assertThat(after.httpOnly).isTrue();
     }
 
     @Test
@@ -100,16 +97,17 @@ class SignInIT extends BrowserTest {
         for (int attempt = 1; attempt <= 5; attempt++) {
             open("login");
             typeCredentials(email, "verkeerd-wachtwoord");
-            wait.until(d -> d.getCurrentUrl().contains("error"));
+            waitForUrl(".*error.*");
             waitForVaadin();
-            assertThat(pageText()).contains("Inloggen mislukt");
-            wait.until(d -> email.equals(d.findElement(By.cssSelector("#vaadinLoginUsername input")).getDomProperty("value")));
+            // The login form shows its error inside its shadow root, which Playwright's text search reaches.
+            page.getByText("Inloggen mislukt").first().waitFor();
+            page.waitForFunction("e => document.querySelector('input[name=username]')?.value === e", email);
         }
         open("login");
         typeCredentials(email, DEMO_PASSWORD);
-        wait.until(d -> d.getCurrentUrl().contains("error"));
+        waitForUrl(".*error.*");
         waitForVaadin();
-        assertThat(pageText()).contains("Te veel mislukte pogingen");
+        page.getByText("Te veel mislukte pogingen").first().waitFor();
         jdbc.sql("DELETE FROM login_failure WHERE subject = ?").param(email).update();
     }
 
@@ -120,8 +118,8 @@ class SignInIT extends BrowserTest {
         waitFor(".participant-home");
         jdbc.sql("UPDATE app_user SET active = false WHERE email = ?").param(email).update();
         try {
-            driver.navigate().refresh();
-            wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+            page.reload();
+            waitForUrl(".*/login$");
             waitFor("vaadin-login-form");
         } finally {
             jdbc.sql("UPDATE app_user SET active = true WHERE email = ?").param(email).update();
@@ -132,32 +130,26 @@ class SignInIT extends BrowserTest {
     void signOutFromUserMenu() {
         signIn("coach@voorbeeldstad.nl", DEMO_PASSWORD);
         waitFor(".coach-home");
-        driver.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
-        WebElement logout = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[contains(., 'Uitloggen')]")));
-        logout.click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        page.locator(".user-menu vaadin-menu-bar-button").first().click();
+        withText("vaadin-menu-bar-item", "Uitloggen").click();
+        waitForUrl(".*/login$");
         open("");
-        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        waitForUrl(".*/login$");
     }
 
     @Test
     void languageCanBeSwitchedToEnglish() {
         open("login");
-        WebElement select = waitFor("vaadin-select.language-switch");
-        select.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
-        wait.until(d -> "en".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.documentElement.lang")));
+        waitFor("vaadin-select.language-switch").click();
+        withText("vaadin-select-item", "English").click();
+        page.waitForFunction("() => document.documentElement.lang === 'en'");
         waitForVaadin();
         waitFor("vaadin-login-form");
         assertThat(pageText()).contains("Sign in", "E-mail address");
         assertAccessible("login (English)");
     }
 
-    private void typeCredentials(String email, String password) {
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), email);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+    private Cookie sessionCookie() {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst().orElseThrow();
     }
 }

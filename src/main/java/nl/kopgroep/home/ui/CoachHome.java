@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import nl.kopgroep.programme.CoacheeProgress;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** "Mijn coachees": the participants assigned to me and how far each is in the programme. */
 class CoachHome extends Composite<Section> {
@@ -24,14 +25,15 @@ class CoachHome extends Composite<Section> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.coach.title"));
-        grid.addColumn(c -> c.person().displayName()).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
+        var name = grid.addColumn(c -> c.person().displayName()).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
         grid.addColumn(CoacheeProgress::cohortName).setHeader(getTranslation("home.coach.cohort")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("programme.lessonsDone", c.lessonsDone(), c.lessonCount()))
                 .setHeader(getTranslation("home.coach.progress")).setAutoWidth(true);
-        grid.addColumn(c -> c.overdueModules() == 0 ? getTranslation("home.coach.onSchedule")
+        var schedule = grid.addColumn(c -> c.overdueModules() == 0 ? getTranslation("home.coach.onSchedule")
                         : getTranslation("home.coach.behind", c.overdueModules()))
                 .setHeader(getTranslation("home.coach.schedule")).setAutoWidth(true);
         grid.setItems(coachees);
+        PhoneColumns.essentialOnPhone(grid, name, schedule);
         section.add(new Paragraph(getTranslation("home.coach.count", coachees.size())), grid);
     }
 }

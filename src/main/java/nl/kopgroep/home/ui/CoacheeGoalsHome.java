@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import nl.kopgroep.goals.CoacheeGoals;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** For the coach: each coachee's goals, overdue check-ins and goals not on track. */
 class CoacheeGoalsHome extends Composite<Section> {
@@ -23,11 +24,12 @@ class CoacheeGoalsHome extends Composite<Section> {
         grid.addColumn(CoacheeGoals::name).setHeader(getTranslation("home.coach.name")).setAutoWidth(true);
         grid.addColumn(CoacheeGoals::goals).setHeader(getTranslation("home.coach.goals"));
         grid.addColumn(CoacheeGoals::checkInsOverdue).setHeader(getTranslation("home.coach.checkInsOverdue"));
-        grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
-        grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(GoalsNavigation.coachee(c.participant()),
+        var notOnTrack = grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
+        var details = grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(GoalsNavigation.coachee(c.participant()),
                 getTranslation("home.coach.viewGoals", c.name()))).setHeader(getTranslation("home.coach.details"))
                 .setAutoWidth(true);
         grid.setItems(coachees);
+        PhoneColumns.essentialOnPhone(grid, details, notOnTrack);
         section.add(new H2(getTranslation("home.coach.goalsTitle")), grid);
     }
 }

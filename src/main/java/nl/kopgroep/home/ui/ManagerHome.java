@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import nl.kopgroep.programme.CohortProgress;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** "Kopgroepen van mijn organisatie": each cohort, where it is, and its programme progress as a whole. */
 class ManagerHome extends Composite<Section> {
@@ -25,15 +26,16 @@ class ManagerHome extends Composite<Section> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.manager.title"));
-        grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
+        var name = grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(c -> formats.longDate(c.cohort().startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
         grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
-        grid.addColumn(c -> ProgrammeMonth.of(c.cohort(), formats)).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
+        var progress = grid.addColumn(c -> ProgrammeMonth.of(c.cohort(), formats)).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
                 .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
                 .setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
         grid.setItems(cohorts);
+        PhoneColumns.essentialOnPhone(grid, name, progress);
         section.add(grid, new Paragraph(getTranslation("home.manager.aggregateNote")));
     }
 }

@@ -4,8 +4,6 @@ import nl.kopgroep.journal.JournalNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.base.ui.LinkCardList;
 import nl.kopgroep.journal.EntrySummary;
 import nl.kopgroep.journal.EntryReadingService;
 import nl.kopgroep.journal.JournalService;
@@ -40,7 +39,7 @@ class JournalView extends Main implements HasDynamicTitle, JournalNavigation.Jou
     private final TextField search = new TextField();
     private final Select<Visibility> visibility = new Select<>();
     private final Select<MunicipalRole> role = new Select<>();
-    private final Grid<EntrySummary> entries = new Grid<>();
+    private final LinkCardList<EntrySummary> entries;
 
     JournalView(JournalService journal, EntryReadingService reading, DateTimeFormats formats) {
         this.journal = journal;
@@ -78,33 +77,25 @@ class JournalView extends Main implements HasDynamicTitle, JournalNavigation.Jou
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        configure(entries, getTranslation("journal.mine"), true);
+        entries = list(getTranslation("journal.mine"), true);
         add(new H2(getTranslation("journal.mine")), filters, entries);
 
         List<EntrySummary> shared = reading.sharedWithMe();
-        Grid<EntrySummary> sharedGrid = new Grid<>();
-        configure(sharedGrid, getTranslation("journal.shared"), false);
-        sharedGrid.setItems(shared);
+        LinkCardList<EntrySummary> sharedList = list(getTranslation("journal.shared"), false);
+        sharedList.setItems(shared);
         add(new H2(getTranslation("journal.shared")), shared.isEmpty()
-                ? new Paragraph(getTranslation("journal.sharedNone")) : sharedGrid);
+                ? new Paragraph(getTranslation("journal.sharedNone")) : sharedList);
         refresh();
     }
 
-    private void configure(Grid<EntrySummary> grid, String label, boolean own) {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(label);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(e -> formats.dateTime(e.updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
-        grid.addColumn(EntrySummary::title).setHeader(getTranslation("journal.title")).setFlexGrow(1);
-        if (!own) {
-            grid.addColumn(EntrySummary::authorName).setHeader(getTranslation("journal.author")).setAutoWidth(true);
-        }
-        grid.addColumn(e -> getTranslation(e.visibility().labelKey())).setHeader(getTranslation("journal.visibility"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey()))
-                .setHeader(getTranslation("journal.municipalRole")).setAutoWidth(true);
-        grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(e -> getUI().ifPresent(ui -> ui.navigate(JournalNavigation.entry(e.id())))));
+    /** Entries as cards (a grid cut the titles short on a phone): title, then date, author, visibility and role. */
+    private LinkCardList<EntrySummary> list(String label, boolean own) {
+        LinkCardList<EntrySummary> list = new LinkCardList<>(label, e -> JournalNavigation.entry(e.id()), EntrySummary::title,
+                e -> List.of(formats.dateTime(e.updatedAt()), own ? "" : e.authorName(),
+                        getTranslation(e.visibility().labelKey()),
+                        e.municipalRole() == null ? "" : getTranslation(e.municipalRole().labelKey())));
+        list.addClassName("entry-list");
+        return list;
     }
 
     private void refresh() {

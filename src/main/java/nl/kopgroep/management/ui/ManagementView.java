@@ -45,6 +45,7 @@ import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.programme.CohortProgress;
 import nl.kopgroep.security.Role;
 import org.jspecify.annotations.Nullable;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /**
  * The management dashboard: which commitments of the coalition agreement the kopgroep moves and
@@ -259,13 +260,14 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
     private Section programme(List<CohortProgress> cohorts) {
         Section section = section(getTranslation("management.programmeTitle"));
         Grid<CohortProgress> grid = grid(getTranslation("management.programmeTitle"));
-        grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
+        var name = grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
         grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
                 .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
+        var done = grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
                 .setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
         grid.setItems(cohorts);
+        PhoneColumns.essentialOnPhone(grid, name, done);
         section.add(grid);
         return section;
     }

@@ -15,6 +15,7 @@ import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.Role;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** The accounts of one municipality: search, create, change, (de)activate, invite again. */
 class AccountsPanel extends VerticalLayout {
@@ -65,13 +66,14 @@ class AccountsPanel extends VerticalLayout {
         }));
 
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
+        var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setSortable(true).setAutoWidth(true);
         grid.addColumn(this::roles).setHeader(getTranslation("account.roles")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("account.status")).setAutoWidth(true);
+        var status = grid.addColumn(this::status).setHeader(getTranslation("account.status")).setAutoWidth(true);
         grid.addSelectionListener(e -> updateButtons());
         grid.setMinHeight("20rem");
+        PhoneColumns.essentialOnPhone(grid, name, status);
 
         HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite);
         actions.setWrap(true);

@@ -20,6 +20,7 @@ import nl.kopgroep.organisation.CohortDetails;
 import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.MemberRole;
 import nl.kopgroep.organisation.Person;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** Members of one cohort and who coaches whom. */
 class CohortMembersPanel extends VerticalLayout {
@@ -64,11 +65,12 @@ class CohortMembersPanel extends VerticalLayout {
         // Participants with their coaches
         Grid<Person> participants = new Grid<>();
         participants.setAriaLabel(getTranslation("cohort.participants"));
-        participants.addColumn(Person::displayName).setHeader(getTranslation("cohort.participants")).setAutoWidth(true);
+        var participantName = participants.addColumn(Person::displayName).setHeader(getTranslation("cohort.participants")).setAutoWidth(true);
         participants.addColumn(p -> details.coachesOf(p.id()).stream().map(Person::displayName)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("cohort.members.coachedBy")).setAutoWidth(true);
         participants.setItems(details.participants());
         participants.setAllRowsVisible(true);
+        PhoneColumns.essentialOnPhone(participants, participantName);
 
         ComboBox<Person> coach = new ComboBox<>(getTranslation("cohort.members.coach"));
         coach.setItems(details.coaches());
@@ -87,10 +89,11 @@ class CohortMembersPanel extends VerticalLayout {
         // Coaches
         Grid<Person> coaches = new Grid<>();
         coaches.setAriaLabel(getTranslation("cohort.coaches"));
-        coaches.addColumn(Person::displayName).setHeader(getTranslation("cohort.coaches")).setAutoWidth(true);
+        var coachName = coaches.addColumn(Person::displayName).setHeader(getTranslation("cohort.coaches")).setAutoWidth(true);
         coaches.addColumn(Person::email).setHeader(getTranslation("account.email")).setAutoWidth(true);
         coaches.setItems(details.coaches());
         coaches.setAllRowsVisible(true);
+        PhoneColumns.essentialOnPhone(coaches, coachName);
         Button removeCoach = new Button(getTranslation("cohort.members.removeCoach"), click -> withParticipant(coaches,
                 p -> error.attempt(() -> cohorts.removeMember(cohort, p.id()))));
         add(coaches, removeCoach);

@@ -10,6 +10,7 @@ import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.CohortAdministrationService;
 import nl.kopgroep.organisation.CohortSummary;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /** The cohorts of one municipality; the chosen cohort's members and coaches below. */
 class CohortsPanel extends VerticalLayout {
@@ -47,12 +48,13 @@ class CohortsPanel extends VerticalLayout {
         });
 
         grid.setAriaLabel(getTranslation("admin.nav.cohorts"));
-        grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
+        var name = grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(c -> formats.date(c.startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
         grid.addColumn(c -> formats.date(c.endDate())).setHeader(getTranslation("cohort.endDate")).setAutoWidth(true);
-        grid.addColumn(CohortSummary::participantCount).setHeader(getTranslation("cohort.participants"));
+        var participants = grid.addColumn(CohortSummary::participantCount).setHeader(getTranslation("cohort.participants"));
         grid.addColumn(CohortSummary::coachCount).setHeader(getTranslation("cohort.coaches"));
         grid.setAllRowsVisible(true);
+        PhoneColumns.essentialOnPhone(grid, name, participants);
         grid.addSelectionListener(event -> showDetails());
 
         add(new HorizontalLayout(create, edit), grid, details);

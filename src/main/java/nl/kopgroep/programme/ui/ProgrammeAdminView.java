@@ -34,6 +34,7 @@ import nl.kopgroep.programme.SyncOutcome;
 import nl.kopgroep.programme.SyncRecord;
 import nl.kopgroep.programme.SyncReport;
 import nl.kopgroep.security.Role;
+import nl.kopgroep.base.ui.PhoneColumns;
 
 /**
  * Administration of the programme: re-read the content while the app runs and see what changed or
@@ -67,12 +68,13 @@ class ProgrammeAdminView extends Main implements HasDynamicTitle {
         }
         syncResult.getElement().setAttribute("role", "status");
         history.setAriaLabel(getTranslation("programmeAdmin.history"));
-        history.addColumn(r -> formats.dateTime(r.syncedAt())).setHeader(getTranslation("programmeAdmin.when")).setAutoWidth(true);
+        var when = history.addColumn(r -> formats.dateTime(r.syncedAt())).setHeader(getTranslation("programmeAdmin.when")).setAutoWidth(true);
         history.addColumn(SyncRecord::actor).setHeader(getTranslation("programmeAdmin.by")).setAutoWidth(true);
-        history.addColumn(r -> getTranslation(r.successful() ? "programmeAdmin.ok" : "programmeAdmin.failed"))
+        var outcome = history.addColumn(r -> getTranslation(r.successful() ? "programmeAdmin.ok" : "programmeAdmin.failed"))
                 .setHeader(getTranslation("programmeAdmin.outcome")).setAutoWidth(true);
-        history.addColumn(SyncRecord::summary).setHeader(getTranslation("programmeAdmin.summary")).setFlexGrow(1);
+        var summary = history.addColumn(SyncRecord::summary).setHeader(getTranslation("programmeAdmin.summary")).setFlexGrow(1);
         history.setAllRowsVisible(true);
+        PhoneColumns.essentialOnPhone(history, when, outcome, summary);
         syncSection.add(syncResult, new H2(getTranslation("programmeAdmin.history")), history);
         add(syncSection);
 

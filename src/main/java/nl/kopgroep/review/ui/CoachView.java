@@ -4,8 +4,6 @@ import nl.kopgroep.review.ReviewNavigation;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,7 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.ui.LinkCardList;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.review.CoachNote;
 import nl.kopgroep.review.QueueItem;
@@ -37,7 +37,7 @@ class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueR
 
     private final ReviewService review;
     private final Select<Person> coachee = new Select<>();
-    private final Grid<QueueItem> queue = new Grid<>();
+    private final LinkCardList<QueueItem> queue;
     private final Section notes = new Section();
     private final Section library = new Section();
     private final DateTimeFormats formats;
@@ -55,16 +55,11 @@ class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueR
         coachee.setItemLabelGenerator(p -> p == null ? getTranslation("coach.allCoachees") : p.displayName());
         coachee.addValueChangeListener(e -> refresh());
 
-        queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        queue.setAriaLabel(getTranslation("coach.queue"));
-        queue.setAllRowsVisible(true);
-        queue.addColumn(q -> q.entry().authorName()).setHeader(getTranslation("coach.coachee")).setAutoWidth(true);
-        queue.addColumn(q -> q.entry().title()).setHeader(getTranslation("journal.title")).setFlexGrow(3);
-        queue.addColumn(q -> formats.dateTime(q.entry().updatedAt())).setHeader(getTranslation("journal.date")).setAutoWidth(true);
-        queue.addColumn(q -> getTranslation("coach.waiting", q.waitingDays())).setHeader(getTranslation("coach.waitingHeader"))
-                .setAutoWidth(true);
-        queue.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(q -> getUI().ifPresent(ui -> ui.navigate(ReviewNavigation.entry(q.entry().id())))));
+        // Cards, not a grid: on a phone a grid cut every title to a few letters.
+        queue = new LinkCardList<>(getTranslation("coach.queue"), q -> ReviewNavigation.entry(q.entry().id()),
+                q -> q.entry().title(), q -> List.of(q.entry().authorName(), formats.dateTime(q.entry().updatedAt()),
+                        getTranslation("coach.waiting", q.waitingDays())));
+        queue.addClassName("coach-queue");
 
         notes.addClassName("home-section");
         library.addClassName("home-section");

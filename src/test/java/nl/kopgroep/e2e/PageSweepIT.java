@@ -1,0 +1,113 @@
+package nl.kopgroep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page of every role, at a desktop's width and at a phone's: axe-core finds no serious or critical
+ * WCAG 2.1 A/AA violation, and on the phone nothing scrolls sideways. Each test lists all problems of its
+ * role at once. (The set-up and invitation pages need a one-time token and are covered by their view tests.)
+ */
+class PageSweepIT extends BrowserTest {
+
+    private final List<String> problems = new ArrayList<>();
+
+    @AfterEach
+    void noProblems() {
+        assertThat(String.join("\n", problems)).isEmpty();
+    }
+
+    @Test
+    void loginPage() {
+        open("login");
+        waitFor("vaadin-login-form");
+        check("login");
+    }
+
+    @Test
+    void participantPages() {
+        signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
+        waitFor(".participant-home");
+        check("participant home");
+        visit("programma", ".timeline");
+        follow("a[href^='programma/module/']", "module");
+        follow("a[href^='programma/les/']", "lesson");
+        visit("dagboek", "h1");
+        follow(".entry-list a", "journal entry");
+        visit("dagboek/schrijven", "vaadin-text-area");
+        visit("doelen", "h1");
+    }
+
+    @Test
+    void coachPages() {
+        signIn("coach@voorbeeldstad.nl", DEMO_PASSWORD);
+        waitFor(".coach-home");
+        check("coach home");
+        follow("a[href^='doelen/coachee/']", "coachee goals");
+        visit("coach", "h1");
+        follow(".coach-queue a", "coach entry");
+    }
+
+    @Test
+    void managerPages() {
+        signIn("manager@voorbeeldstad.nl", DEMO_PASSWORD);
+        waitFor(".manager-home");
+        check("manager home");
+        visit("management", ".svg-chart svg");
+        visit("akkoord", "vaadin-details.agreement-theme");
+        visit("doelen/per-afspraak", ".commitment-goals");
+        open("management");
+        // A theme's goals are built when it is first opened.
+        var themes = page.locator("vaadin-details.management-theme");
+        String goal = "";
+        for (int i = 0; i < themes.count() && goal.isEmpty(); i++) {
+            themes.nth(i).locator("vaadin-details-summary").click();
+            themes.nth(i).locator(".commitment-progress").first().waitFor();
+            var links = themes.nth(i).locator("a[href^='management/doel/']");
+            goal = links.count() > 0 ? links.first().getAttribute("href") : "";
+        }
+        assertThat(goal).as("a work goal to drill down to").isNotEmpty();
+        visit(goal, "main.management-goal-page h2");
+    }
+
+    @Test
+    void adminPages() {
+        signIn("beheer@voorbeeldstad.nl", DEMO_PASSWORD);
+        waitFor(".admin-home");
+        check("admin home");
+        visit("beheer", ".admin-page");
+        visit("beheer/kopgroepen", "h1");
+        visit("beheer/gemeente", "h1");
+        visit("beheer/programma", "h1");
+    }
+
+    private void visit(String path, String ready) {
+        open(path);
+        waitFor(ready);
+        check("/" + path);
+    }
+
+    /** Opens the first link (or list row) matching the selector on the current page and checks where it leads. */
+    private void follow(String selector, String name) {
+        String before = page.url();
+        waitFor(selector).click();
+        page.waitForURL(address -> !address.equals(before));
+        waitForVaadin();
+        check(name + " (" + page.url().replace(baseUrl(), "") + ")");
+    }
+
+    private void check(String name) {
+        problems.add(accessibilityProblems(name));
+        phoneWidth();
+        settle();
+        problems.add(accessibilityProblems(name));
+        problems.add(horizontalOverflow(name));
+        page.setViewportSize(DESKTOP_WIDTH, 900);
+        settle();
+        problems.removeIf(String::isEmpty);
+    }
+}
