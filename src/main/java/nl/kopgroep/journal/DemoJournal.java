@@ -114,11 +114,14 @@ class DemoJournal implements ApplicationRunner {
             int count = 3 + (p * 5) % 6;
             for (int i = 0; i < count; i++) {
                 Sample sample = SAMPLES.get((p + i * 3) % SAMPLES.size());
-                Visibility visibility = switch ((p + i) % 5) {
-                    case 0, 1 -> Visibility.COACH;
-                    case 2 -> Visibility.GROUP;
-                    default -> Visibility.PRIVATE;
-                };
+                boolean latest = i == count - 1;
+                // Most participants share their latest entry with the coach, so every coach has some waiting.
+                Visibility visibility = latest ? (p % 4 == 3 ? Visibility.PRIVATE : Visibility.COACH)
+                        : switch ((p + i) % 5) {
+                            case 0, 1 -> Visibility.COACH;
+                            case 2 -> Visibility.GROUP;
+                            default -> Visibility.PRIVATE;
+                        };
                 // Spread over the half year, the latest a few days ago: a cohort that is writing now.
                 long daysAgo = 1 + (p * 3L) % 11 + 165L * (count - 1 - i) / count;
                 Instant written = now.minus(Duration.ofDays(daysAgo).plusHours(9 + p % 8));
