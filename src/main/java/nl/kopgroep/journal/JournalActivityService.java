@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.organisation.CohortMembers;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationCohortService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +26,10 @@ public class JournalActivityService {
     static final int MIN_GROUP = 5;
 
     private final JournalStatistics statistics;
-    private final CohortService cohorts;
+    private final OrganisationCohortService cohorts;
     private final Clock clock;
 
-    JournalActivityService(JournalStatistics statistics, CohortService cohorts, Clock clock) {
+    JournalActivityService(JournalStatistics statistics, OrganisationCohortService cohorts, Clock clock) {
         this.statistics = statistics;
         this.cohorts = cohorts;
         this.clock = clock;

@@ -22,7 +22,7 @@ import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.goals.WorkGoalReportingService;
 import nl.kopgroep.goals.WorkGoalProgress;
 import nl.kopgroep.journal.JournalActivityService;
-import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationCohortService;
 import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.programme.ProgrammeService;
@@ -48,13 +48,13 @@ public class ManagementService {
     private final WorkGoalReportingService goals;
     private final ProgrammeService programme;
     private final JournalActivityService journal;
-    private final CohortService cohorts;
+    private final OrganisationCohortService cohorts;
     private final OrganisationService organisations;
     private final Clock clock;
 
     ManagementService(AgreementService agreements, WorkGoalReportingService goals, ProgrammeService programme,
                       JournalActivityService journal,
-                      CohortService cohorts, OrganisationService organisations, Clock clock) {
+                      OrganisationCohortService cohorts, OrganisationService organisations, Clock clock) {
         this.agreements = agreements;
         this.goals = goals;
         this.programme = programme;

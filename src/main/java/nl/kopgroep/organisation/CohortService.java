@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cohorts (kopgroepen) as their members know them: participants see their own cohort, coaches their
- * coachees, managers the cohorts of their organisation. Administering cohorts is
+ * Cohorts (kopgroepen) as their members know them: a participant's own cohort and fellow members, a
+ * coach's coachees, the cohorts someone belongs to and whom they may know by name. Managers see the
+ * organisation's cohorts through {@link OrganisationCohortService}; administering cohorts is
  * {@link CohortAdministrationService}.
  */
 @Service
@@ -38,18 +39,15 @@ public class CohortService {
     private final CoachAssignmentRepository assignments;
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
-    private final OrganisationDirectory directory;
     private final CohortSummaries summaries;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CoachAssignmentRepository assignments,
-                  UserAccountRepository accounts, CurrentUser currentUser, OrganisationDirectory directory,
-                  CohortSummaries summaries) {
+                  UserAccountRepository accounts, CurrentUser currentUser, CohortSummaries summaries) {
         this.cohorts = cohorts;
         this.members = members;
         this.assignments = assignments;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.directory = directory;
         this.summaries = summaries;
     }
 
@@ -91,15 +89,6 @@ public class CohortService {
                 .toList();
     }
 
-    /** The cohorts of the signed-in manager's (or admin's) own organisation, newest first. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<CohortSummary> organisationCohorts() {
-        return List.copyOf(summaries.summaries(cohorts.findByOrganisationIdOrderByStartDateDesc(
-                currentUser.organisationId().value())).values()).stream()
-                .sorted(Comparator.comparing(CohortSummary::startDate).reversed()).toList();
-    }
-
     /** The cohorts the signed-in person is a member of (as participant or coach). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -128,16 +117,4 @@ public class CohortService {
                 .anyMatch(a -> a.coachId().equals(currentUser.id()));
     }
 
-    /** The cohorts of the signed-in manager's (or admin's) organisation with their participants' ids. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<CohortMembers> organisationCohortMembers() {
-        List<CohortSummary> summaries = organisationCohorts();
-        if (summaries.isEmpty()) {
-            return List.of();
-        }
-        Map<CohortId, List<UserId>> participants = directory.activeParticipants(
-                summaries.stream().map(CohortSummary::id).toList());
-        return summaries.stream().map(c -> new CohortMembers(c, List.copyOf(participants.get(c.id())))).toList();
-    }
 }

@@ -15,6 +15,7 @@ import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortMembers;
 import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.OrganisationCohortService;
 import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.organisation.Coachee;
 import nl.kopgroep.organisation.MyCohort;
@@ -40,19 +41,22 @@ public class ProgrammeService {
     private final LessonProgressRepository progress;
     private final CohortModuleWindowRepository windows;
     private final CohortService cohorts;
+    private final OrganisationCohortService organisationCohorts;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ProgrammeQueries queries;
 
     ProgrammeService(ProgrammeModuleRepository modules, LessonRepository lessons, LessonProgressRepository progress,
-                     CohortModuleWindowRepository windows, CohortService cohorts, CurrentUser currentUser,
+                     CohortModuleWindowRepository windows, CohortService cohorts,
+                     OrganisationCohortService organisationCohorts, CurrentUser currentUser,
                      MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries) {
         this.modules = modules;
         this.lessons = lessons;
         this.progress = progress;
         this.windows = windows;
         this.cohorts = cohorts;
+        this.organisationCohorts = organisationCohorts;
         this.currentUser = currentUser;
         this.markdown = markdown;
         this.clock = clock;
@@ -168,7 +172,7 @@ public class ProgrammeService {
     /** Programme progress of each cohort of the manager's organisation, as averages over the cohort. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<CohortProgress> cohortProgress() {
-        List<CohortMembers> all = cohorts.organisationCohortMembers();
+        List<CohortMembers> all = organisationCohorts.organisationCohortMembers();
         if (all.isEmpty()) {
             return List.of();
         }

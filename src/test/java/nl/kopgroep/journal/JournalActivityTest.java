@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JournalActivityTest {
 
+    @Autowired nl.kopgroep.organisation.OrganisationCohortService organisationCohorts;
     @Autowired nl.kopgroep.journal.JournalActivityService activity;
     @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
     @Autowired JournalService journal;
@@ -71,7 +72,7 @@ class JournalActivityTest {
     @Test
     void aCohortUnderFiveShowsNoFigures() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        CohortSummary small = cohortAdmin.create(cohorts.organisationCohorts().getFirst().organisationId(),
+        CohortSummary small = cohortAdmin.create(organisationCohorts.organisationCohorts().getFirst().organisationId(),
                 "Kleine kopgroep", LocalDate.now().minusMonths(2));
         for (String email : new String[] {"eva.smit@voorbeeldstad.nl", "bram.hendriks@voorbeeldstad.nl"}) {
             cohortAdmin.addMember(small.id(), new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")

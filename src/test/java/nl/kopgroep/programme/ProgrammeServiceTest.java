@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProgrammeServiceTest {
 
+    @Autowired nl.kopgroep.organisation.OrganisationCohortService organisationCohorts;
     @Autowired ProgrammeService programme;
     @Autowired ContentService content;
     @Autowired CohortService cohorts;
@@ -126,7 +127,7 @@ class ProgrammeServiceTest {
     @Test
     void adminShiftsAModuleWindowForOneCohort() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        CohortId cohort = cohorts.organisationCohorts().getFirst().id();
+        CohortId cohort = organisationCohorts.organisationCohorts().getFirst().id();
         content.shiftWindow(cohort, "regie-en-verbinden", 9, 12);
         assertThat(content.windows(cohort)).filteredOn(w -> w.moduleKey().equals("regie-en-verbinden"))
                 .singleElement().satisfies(w -> assertThat(w.shifted()).isTrue());
