@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.kopgroep.base.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as CSV for the controller: one row per commitment, semicolon-separated as Dutch
  * spreadsheets expect, whole numbers only so that no decimal separator can be misread. Column names
  * are fixed (documented in docs/reports.md), not translated, so that a spreadsheet keeps working.
+ * Text cells that a spreadsheet would read as a formula start with an apostrophe ({@link CsvCells}).
  */
 final class ReportCsv {
 
@@ -34,12 +37,12 @@ final class ReportCsv {
             for (ThemeProgress theme : report.figures().themes()) {
                 for (CommitmentProgress c : theme.commitments()) {
                     printer.printRecord(report.figures().period().to(), report.figures().period().from(),
-                            report.cohortName() == null ? "" : report.cohortName(), theme.code(), theme.title(), c.ambition(),
-                            c.code(), c.title(), c.budgetProgramme() == null ? "" : c.budgetProgramme(), c.goals().size(),
+                            text(report.cohortName()), text(theme.code()), text(theme.title()), text(c.ambition()),
+                            text(c.code()), text(c.title()), text(c.budgetProgramme()), c.goals().size(),
                             c.participants(), c.status().onTrack(), c.status().attention(), c.status().offTrack(),
                             c.status().notUpdated(), c.checkIns(), c.keyResults(), c.keyResultsReached(),
                             c.keyResultProgress() == null ? "" : Math.round(c.keyResultProgress() * 100),
-                            c.latestEvidence() == null ? "" : c.latestEvidence(),
+                            text(c.latestEvidence()),
                             c.latestEvidenceAt() == null ? "" : day.format(c.latestEvidenceAt()), c.gap() ? "ja" : "nee");
                 }
             }
@@ -47,5 +50,10 @@ final class ReportCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Every text cell, whatever its source, so that no cell a person typed can act as a formula. */
+    private static String text(@Nullable String value) {
+        return value == null ? "" : CsvCells.text(value);
     }
 }
