@@ -3,8 +3,6 @@ package nl.kopgroep.journal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
@@ -87,7 +85,6 @@ class EntryAccess {
 
     /** Names of people who wrote in or read an entry the signed-in person may see. */
     Map<UserId, String> names(Collection<UserId> people) {
-        Set<UserId> distinct = people.stream().collect(Collectors.toSet());
-        return directory.displayNames(distinct);
+        return directory.displayNames(people);
     }
 }

@@ -1,24 +1,14 @@
 package nl.kopgroep.organisation;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.CohortId;
-import nl.kopgroep.base.DomainException;
-import nl.kopgroep.base.NotFoundException;
-import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
-import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
-import nl.kopgroep.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
-import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
