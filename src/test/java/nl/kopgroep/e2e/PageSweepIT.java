@@ -40,6 +40,7 @@ class PageSweepIT extends BrowserTest {
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
+        visit("mijn-gegevens", "a.download-link");
     }
 
     @Test

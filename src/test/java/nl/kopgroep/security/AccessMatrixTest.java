@@ -77,7 +77,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
-            Map.entry("beheer/programma", EnumSet.of(Who.ADMIN))));
+            Map.entry("beheer/programma", EnumSet.of(Who.ADMIN)),
+            Map.entry("mijn-gegevens", SIGNED_IN)));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";

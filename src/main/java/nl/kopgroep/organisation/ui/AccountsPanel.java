@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
+import nl.kopgroep.privacy.ErasureService;
+import com.vaadin.flow.component.notification.Notification;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.Role;
 import nl.kopgroep.base.ui.PhoneColumns;
@@ -28,9 +30,10 @@ class AccountsPanel extends VerticalLayout {
     private final Button edit = new Button();
     private final Button toggleActive = new Button();
     private final Button reinvite = new Button();
+    private final Button erase = new Button();
     private final FormError error = new FormError();
 
-    AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl) {
+    AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl, ErasureService erasure) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.baseUrl = baseUrl;
@@ -65,6 +68,14 @@ class AccountsPanel extends VerticalLayout {
             }
         }));
 
+        erase.setText(getTranslation("privacy.erase.action"));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.addClickListener(click -> selected(account -> error.attempt(() -> new EraseAccountDialog(erasure,
+                erasure.preview(account.id()), () -> {
+                    refresh();
+                    Notification.show(getTranslation("privacy.erase.done", account.displayName()));
+                }).open())));
+
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
                 .setSortable(true).setAutoWidth(true);
@@ -75,7 +86,7 @@ class AccountsPanel extends VerticalLayout {
         grid.setMinHeight("20rem");
         PhoneColumns.essentialOnPhone(grid, name, status);
 
-        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, erase);
         actions.setWrap(true);
         add(filter, actions, error, grid);
         refresh();
@@ -95,6 +106,7 @@ class AccountsPanel extends VerticalLayout {
         edit.setEnabled(account != null);
         reinvite.setEnabled(account != null && account.active());
         toggleActive.setEnabled(account != null);
+        erase.setEnabled(account != null && !account.active());
         toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
     }
 

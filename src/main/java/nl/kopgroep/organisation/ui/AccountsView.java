@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
+import nl.kopgroep.privacy.ErasureService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,17 +21,20 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
 
     private final transient AccountService accountService;
     private final String baseUrl;
+    private final transient ErasureService erasureService;
 
     AccountsView(OrganisationService organisationService, AccountService accountService, AdminSelection selection,
-                 CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
+                 CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl,
+                 ErasureService erasureService) {
         super("admin.nav.accounts", organisationService, selection, currentUser);
         this.accountService = accountService;
         this.baseUrl = baseUrl;
+        this.erasureService = erasureService;
         reload(null);
     }
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, organisation.id(), baseUrl);
+        return new AccountsPanel(accountService, organisation.id(), baseUrl, erasureService);
     }
 }
