@@ -156,7 +156,6 @@ class JournalPersonalData implements PersonalDataPart {
     }
 
     private long count(String sql, long id) {
-        return jdbc.sql(sql).params(java.util.Collections.nCopies((int) sql.chars().filter(c -> c == '?').count(), id))
-                .query(Long.class).single();
+        return jdbc.sql(sql).param(id).query(Long.class).single();
     }
 }

@@ -69,6 +69,7 @@ class RetentionJob {
      */
     RetentionReport run() {
         try {
+            // The lock's moments are the database's (usingDbTime), whatever this node's clock says.
             LockingTaskExecutor.TaskResult<RetentionReport> result = locks.executeWithLock(this::work,
                     new LockConfiguration(Instant.now(), LOCK, Duration.ofHours(2), lockAtLeast));
             return result.wasExecuted() && result.getResult() != null ? result.getResult() : RetentionReport.skipped();

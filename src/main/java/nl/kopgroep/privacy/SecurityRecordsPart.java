@@ -46,9 +46,4 @@ class SecurityRecordsPart implements PersonalDataPart {
     public void erase(ErasureSubject person) {
         records.forget(person.id(), person.email());
     }
-
-    @Override
-    public int applyRetention(RetentionSettings settings, Instant now) {
-        return 0;
-    }
 }
