@@ -16,6 +16,8 @@ import nl.kopgroep.privacy.PersonalDataExport;
 import nl.kopgroep.privacy.PersonalDataPart;
 import nl.kopgroep.privacy.RetentionSettings;
 import nl.kopgroep.security.CurrentUser;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -29,12 +31,19 @@ import org.springframework.stereotype.Component;
 @Component
 class JournalPersonalData implements PersonalDataPart {
 
+    /** Rows a long journal holds many of are read in batches of this size, not all at once (the driver streams them). */
+    static final int FETCH_SIZE = 100;
+
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
     private final CurrentUser currentUser;
     private final OrganisationDirectory directory;
 
-    JournalPersonalData(JdbcClient jdbc, CurrentUser currentUser, OrganisationDirectory directory) {
+    JournalPersonalData(JdbcClient jdbc, DataSource dataSource, CurrentUser currentUser, OrganisationDirectory directory) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
         this.currentUser = currentUser;
         this.directory = directory;
     }
@@ -48,7 +57,7 @@ class JournalPersonalData implements PersonalDataPart {
     @PreAuthorize("isAuthenticated()")
     public void exportMine(PersonalDataExport export) {
         long me = currentUser.id().value();
-        export.add("journal.entries", rows -> jdbc.sql("""
+        export.add("journal.entries", rows -> streaming.sql("""
                         SELECT id, title, body, visibility, lesson_key, prompt, municipal_role, goal_id, created_at, updated_at
                         FROM reflection WHERE author_id = ? ORDER BY created_at, id""")
                 .param(me)
@@ -58,7 +67,7 @@ class JournalPersonalData implements PersonalDataPart {
                             "municipalRole", rs.getString(7), "goal", rs.getObject(8, Long.class),
                             "createdAt", DbTime.instant(rs, 9), "updatedAt", DbTime.instant(rs, 10)));
                 }));
-        export.add("journal.drafts", rows -> jdbc.sql("""
+        export.add("journal.drafts", rows -> streaming.sql("""
                         SELECT draft_key, title, body, visibility, lesson_key, prompt, municipal_role, goal_id, saved_at
                         FROM reflection_draft WHERE author_id = ? ORDER BY saved_at, id""")
                 .param(me)

@@ -219,7 +219,7 @@ class ErasureTest {
     }
 
     @Test
-    void anAdministratorOfAnotherMunicipalityCannotErase() {
+    void onlyAnAdministratorOfThePersonsMunicipalityOrTheInstallationErases() {
         as(DemoUsers.ADMIN);
         OrganisationId voorbeeldstad = me().organisationId();
         OrganisationId lindendal = directory.organisationByCode("lindendal").orElseThrow();
@@ -227,9 +227,15 @@ class ErasureTest {
         UserId otherAdmin = account(lindendal, "Beheerder Lindendal", "beheer.proef@lindendal.nl", Role.ADMIN);
         accounts.deactivate(leaver);
 
+        UserId ownLeaver = account(lindendal, "Lindendal Vertrokken", "vertrokken.proef@lindendal.nl", Role.PARTICIPANT);
+        accounts.deactivate(ownLeaver);
+
         as("beheer.proef@lindendal.nl");
         assertThatThrownBy(() -> erasure.preview(leaver)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> erasure.erase(leaver, "Vertrokken Persoon")).isInstanceOf(AccessDeniedException.class);
+        erasure.erase(ownLeaver, "Lindendal Vertrokken");
+        assertThat(directory.accountByEmail("vertrokken.proef@lindendal.nl")).as("an admin erases in their own municipality")
+                .isEmpty();
         as(DemoUsers.MANAGER);
         assertThatThrownBy(() -> erasure.erase(leaver, "Vertrokken Persoon")).isInstanceOf(AccessDeniedException.class);
         as(DemoUsers.ADMIN);
