@@ -82,6 +82,7 @@ class PageSweepIT extends BrowserTest {
         visit("beheer", ".admin-page");
         visit("beheer/kopgroepen", "h1");
         visit("beheer/gemeente", "h1");
+        visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
     }
 

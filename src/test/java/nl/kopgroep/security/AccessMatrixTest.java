@@ -77,6 +77,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/logboek", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/programma", EnumSet.of(Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
