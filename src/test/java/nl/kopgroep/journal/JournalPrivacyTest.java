@@ -31,6 +31,8 @@ class JournalPrivacyTest {
     @Autowired nl.kopgroep.journal.EntryReadingService reading;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
+    @Autowired nl.kopgroep.organisation.AccountService accounts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ReflectionId privateEntry;
     private ReflectionId coachEntry;
@@ -91,6 +93,22 @@ class JournalPrivacyTest {
         assertHidden(privateEntry);
         assertThat(reading.sharedWithMe()).extracting(EntrySummary::id).contains(groupEntry).doesNotContain(coachEntry);
         assertThatThrownBy(() -> journal.edit(groupEntry)).isInstanceOf(NotFoundException.class);
+    }
+
+    /** AVG (issue 11): someone who left the programme no longer speaks to the group; the coach keeps the entries. */
+    @Test
+    void aDeactivatedParticipantsGroupEntriesStopShowingToTheCohort() {
+        as(DemoUsers.ADMIN);
+        accounts.deactivate(new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(AUTHOR)
+                .query(Long.class).single()));
+
+        for (String member : new String[] {FELLOW_PARTICIPANT, OTHER_COACH_OF_COHORT}) {
+            as(member);
+            assertThat(reading.sharedWithMe()).as(member).extracting(EntrySummary::id).doesNotContain(groupEntry);
+            assertHidden(groupEntry);
+        }
+        as(ASSIGNED_COACH);
+        assertThat(reading.read(groupEntry).title()).as("the assigned coach still has it").isEqualTo("Voor de kopgroep");
     }
 
     @Test

@@ -64,7 +64,7 @@ class NotificationBell extends Composite<Div> {
         }
         UnorderedList list = new UnorderedList();
         for (NotificationItem item : items) {
-            String text = getTranslation(item.kind().messageKey(), item.actorName(), item.subject());
+            String text = getTranslation(item.kind().messageKey(), item.actorName());
             ListItem line = new ListItem(NotificationLinks.location(item.target())
                     .<Component>map(location -> new Anchor(location, text)).orElseGet(() -> new Span(text)),
                     new Span(" · " + formats.shortDateTime(item.createdAt())));
