@@ -39,8 +39,9 @@ public class GoalConversationService {
     @Transactional(readOnly = true)
     public List<GoalComment> comments(long goal) {
         List<GoalHistoryStore.Comment> comments = history.comments(access.conversable(goal).id());
-        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalHistoryStore.Comment::author).toList());
-        return comments.stream().map(c -> new GoalComment(names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
+        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalHistoryStore.Comment::author)
+                .filter(java.util.Objects::nonNull).toList());
+        return comments.stream().map(c -> new GoalComment(c.author() == null ? "" : names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
     }
 
     /** A coach comments on a coachee's goal, or the participant answers. */

@@ -93,14 +93,14 @@ class GoalHistoryStore {
                 .params(goal, author, body, utc(at)).update();
     }
 
-    /** A comment as stored; the service puts the writer's name to it. */
-    record Comment(UserId author, String body, Instant at) {
+    /** A comment as stored; the service puts the writer's name to it. No author: an erased account. */
+    record Comment(@org.jspecify.annotations.Nullable UserId author, String body, Instant at) {
     }
 
     List<Comment> comments(long goal) {
         return jdbc.sql("SELECT author_id, body, created_at FROM goal_comment WHERE goal_id = ? ORDER BY created_at, id")
                 .param(goal)
-                .query((rs, row) -> new Comment(new UserId(rs.getLong(1)), rs.getString(2), DbTime.instant(rs, 3)))
+                .query((rs, row) -> new Comment(rs.getObject(1, Long.class) == null ? null : new UserId(rs.getLong(1)), rs.getString(2), DbTime.instant(rs, 3)))
                 .list();
     }
 

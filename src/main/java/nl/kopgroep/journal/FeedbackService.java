@@ -47,9 +47,10 @@ public class FeedbackService {
     public List<FeedbackMessage> thread(ReflectionId id) {
         Reflection reflection = access.conversable(id);
         List<FeedbackLog.Message> messages = feedback.of(reflection.id());
-        Map<UserId, String> names = access.names(messages.stream().map(FeedbackLog.Message::writer).toList());
-        return messages.stream().map(m -> new FeedbackMessage(names.getOrDefault(m.writer(), ""),
-                m.writer().equals(reflection.authorId()), m.body(), m.at())).toList();
+        Map<UserId, String> names = access.names(messages.stream().map(FeedbackLog.Message::writer)
+                .filter(java.util.Objects::nonNull).toList());
+        return messages.stream().map(m -> new FeedbackMessage(m.writer() == null ? "" : names.getOrDefault(m.writer(), ""),
+                reflection.authorId().equals(m.writer()), m.body(), m.at())).toList();
     }
 
     /** Adds to the conversation: the coach's feedback, or the author's answer. */

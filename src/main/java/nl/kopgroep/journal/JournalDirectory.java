@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Journal facts for code that runs without a signed-in person (the demo loaders): ids only, never a
- * title or a text. Not a security boundary; application services use the journal's services, and
+ * Journal facts for code that runs without a signed-in person (the demo loaders) and for the other
+ * features' shares of a person's data (privacy): ids only, never a title or a text. Not a security boundary; application services use the journal's services, and
  * views never use this.
  */
 @Component
@@ -32,5 +32,19 @@ public class JournalDirectory {
                         JOIN reflection r ON r.id = f.reflection_id WHERE f.author_id <> r.author_id
                         ORDER BY f.reflection_id, f.author_id""")
                 .query((rs, row) -> new Answer(new ReflectionId(rs.getLong(1)), new UserId(rs.getLong(2)))).list();
+    }
+
+    /** The ids of the person's entries (for the features that hold rows about them: reviews, notifications). */
+    public List<ReflectionId> entriesOf(UserId author) {
+        return jdbc.sql("SELECT id FROM reflection WHERE author_id = ? ORDER BY id").param(author.value())
+                .query((rs, row) -> new ReflectionId(rs.getLong(1))).list();
+    }
+
+    /** The entries of others under which the person wrote. */
+    public List<ReflectionId> entriesAnsweredBy(UserId writer) {
+        return jdbc.sql("""
+                        SELECT DISTINCT f.reflection_id FROM reflection_feedback f JOIN reflection r ON r.id = f.reflection_id
+                        WHERE f.author_id = ? AND r.author_id <> f.author_id ORDER BY f.reflection_id""")
+                .param(writer.value()).query((rs, row) -> new ReflectionId(rs.getLong(1))).list();
     }
 }

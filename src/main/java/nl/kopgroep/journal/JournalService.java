@@ -144,8 +144,8 @@ public class JournalService {
     public List<ReadRecord> readsOf(ReflectionId id) {
         ownEntry(id);
         List<ReadLog.Read> reads = readLog.readsOf(id);
-        Map<UserId, String> names = access.names(reads.stream().map(ReadLog.Read::reader).toList());
-        return reads.stream().map(r -> new ReadRecord(names.getOrDefault(r.reader(), ""), r.at())).toList();
+        Map<UserId, String> names = access.names(reads.stream().map(ReadLog.Read::reader).filter(java.util.Objects::nonNull).toList());
+        return reads.stream().map(r -> new ReadRecord(r.reader() == null ? "" : names.getOrDefault(r.reader(), ""), r.at())).toList();
     }
 
     // --- drafts: nothing typed is lost -----------------------------------------------------------

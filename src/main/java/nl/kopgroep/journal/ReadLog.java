@@ -23,14 +23,14 @@ class ReadLog {
                 .update();
     }
 
-    /** A read of the entry: who and when; the service puts the reader's name to it. */
-    record Read(UserId reader, Instant at) {
+    /** A read of the entry: who and when; the service puts the reader's name to it. No reader: an erased account. */
+    record Read(@org.jspecify.annotations.Nullable UserId reader, Instant at) {
     }
 
     List<Read> readsOf(ReflectionId entry) {
         return jdbc.sql("SELECT reader_id, read_at FROM reflection_read WHERE reflection_id = ? ORDER BY read_at DESC, id DESC")
                 .param(entry.value())
-                .query((rs, row) -> new Read(new UserId(rs.getLong(1)), DbTime.instant(rs, 2)))
+                .query((rs, row) -> new Read(FeedbackLog.userId(rs.getObject(1, Long.class)), DbTime.instant(rs, 2)))
                 .list();
     }
 }

@@ -98,7 +98,8 @@ public class FeedbackThread extends Section {
             messages.add(new Paragraph(getTranslation("journal.threadEmpty")));
         }
         for (Message message : all) {
-            Paragraph line = new Paragraph(getTranslation("journal.threadLine", message.writerName(),
+            Paragraph line = new Paragraph(getTranslation("journal.threadLine",
+                    message.writerName().isEmpty() ? getTranslation("privacy.erasedAccount") : message.writerName(),
                     formats.dateTime(message.at())));
             line.addClassName("thread-meta");
             messages.add(line, new Paragraph(message.body()));

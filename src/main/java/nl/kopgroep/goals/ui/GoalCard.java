@@ -155,7 +155,8 @@ class GoalCard extends Section {
         section.removeAll();
         UnorderedList list = new UnorderedList();
         for (GoalComment comment : goals.comments(goal.id())) {
-            list.add(new ListItem(getTranslation("journal.threadLine", comment.writerName(), formats.dateTime(comment.createdAt()))
+            list.add(new ListItem(getTranslation("journal.threadLine",
+                    comment.writerName().isEmpty() ? getTranslation("privacy.erasedAccount") : comment.writerName(), formats.dateTime(comment.createdAt()))
                     + ": " + comment.body()));
         }
         TextArea text = new TextArea(getTranslation(owner ? "goals.answer" : "goals.coachComment"));

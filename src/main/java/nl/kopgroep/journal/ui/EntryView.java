@@ -128,7 +128,8 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, Jo
             section.add(new Paragraph(getTranslation("journal.readByNobody")));
         } else {
             UnorderedList list = new UnorderedList();
-            reads.forEach(read -> list.add(new ListItem(getTranslation("journal.readByLine", read.readerName(),
+            reads.forEach(read -> list.add(new ListItem(getTranslation("journal.readByLine",
+                    read.readerName().isEmpty() ? getTranslation("privacy.erasedAccount") : read.readerName(),
                     formats.dateTime(read.readAt())))));
             section.add(list);
         }

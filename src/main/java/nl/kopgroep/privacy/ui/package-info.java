@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
