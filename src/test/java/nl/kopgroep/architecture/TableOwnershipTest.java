@@ -27,7 +27,8 @@ class TableOwnershipTest {
                     "goal_comment"),
             "journal", Set.of("reflection", "reflection_draft", "reflection_read", "reflection_feedback"),
             "review", Set.of("reflection_review", "comment_template", "coach_note"),
-            "notification", Set.of("notification"));
+            "notification", Set.of("notification"),
+            "privacy", Set.of("shedlock"));
 
     private static final Path MAIN = Path.of("src/main/java/nl/kopgroep");
     private static final Path CHANGES = Path.of("src/main/resources/db/changelog/changes");
