@@ -31,6 +31,7 @@ class JournalPrivacyTest {
     @Autowired nl.kopgroep.journal.EntryReadingService reading;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
+    @Autowired nl.kopgroep.organisation.AccountService accounts;
 
     private ReflectionId privateEntry;
     private ReflectionId coachEntry;
@@ -131,6 +132,25 @@ class JournalPrivacyTest {
     void anonymousVisitorsGetNothing() {
         assertThatThrownBy(() -> reading.read(groupEntry))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aCoachWhoseCoachRoleIsRemovedLosesAccessAtOnceEvenInAnOpenSession() {
+        as(ASSIGNED_COACH);
+        var coachSession = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        assertThat(reading.read(coachEntry).title()).isEqualTo("Voor mijn coach");
+
+        as(DemoUsers.ADMIN);
+        var coach = accounts.accounts(((nl.kopgroep.security.KopgroepUser) coachSession.getPrincipal()).organisationId())
+                .stream().filter(a -> a.email().equals(ASSIGNED_COACH)).findFirst().orElseThrow();
+        accounts.update(coach.id(), new nl.kopgroep.organisation.AccountForm(coach.displayName(), coach.email(),
+                java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
+
+        // The coach's session still holds the COACH role from sign-in; the database no longer does.
+        DemoUsers.signOut();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(coachSession);
+        assertHidden(coachEntry);
+        assertHidden(groupEntry);
     }
 
     private void assertHidden(ReflectionId id) {

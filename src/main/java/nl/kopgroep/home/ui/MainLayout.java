@@ -27,6 +27,7 @@ import java.util.Locale;
 import nl.kopgroep.base.ui.AppLocales;
 import nl.kopgroep.base.ui.LanguageSwitch;
 import nl.kopgroep.notification.NotificationService;
+import nl.kopgroep.organisation.OrganisationNavigation;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -93,6 +94,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     click -> LanguageSwitch.switchTo(locale));
             language.setVisible(!locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
         }
+        sub.addItem(getTranslation("passwordChange.menu"),
+                click -> UI.getCurrent().navigate(OrganisationNavigation.passwordChange()));
         sub.addItem(getTranslation("user.logout"), click -> authenticationContext.logout());
         Footer footer = new Footer(menu);
         footer.addClassName("user-menu");
