@@ -36,7 +36,7 @@ class ParticipantHome extends Composite<Section> {
         coachAssignments.stream().filter(c -> c.since() != null && c.since().isAfter(now.minus(NEW_COACH)))
                 .forEach(c -> {
                     Paragraph news = new Paragraph(getTranslation("coach.assigned.news", c.coach().displayName(),
-                            formats.date(c.since())));
+                            formats.longDate(c.since().atZone(formats.zone()).toLocalDate())));
                     news.addClassName("new-coach");
                     section.add(news);
                 });
@@ -72,7 +72,7 @@ class ParticipantHome extends Composite<Section> {
             UnorderedList coaches = people(mine.myCoaches(), true);
             section.add(coaches);
             coachAssignments.stream().filter(c -> c.since() != null).forEach(c -> coaches.add(new ListItem(
-                    getTranslation("coach.assigned.since", c.coach().displayName(), formats.date(c.since())))));
+                    getTranslation("coach.assigned.since", c.coach().displayName(), formats.longDate(c.since().atZone(formats.zone()).toLocalDate())))));
         }
         section.add(new H3(getTranslation("home.participant.fellows", mine.fellowParticipants().size())));
         section.add(people(mine.fellowParticipants(), false));

@@ -22,6 +22,6 @@ class PasswordResetNotice extends Composite<Div> {
             myAccount.dismissPasswordResetNotice();
             box.setVisible(false);
         });
-        box.add(new Paragraph(getTranslation("home.passwordReset.text", formats.date(at))), seen);
+        box.add(new Paragraph(getTranslation("home.passwordReset.text", formats.longDate(at.atZone(formats.zone()).toLocalDate()))), seen);
     }
 }

@@ -149,7 +149,7 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, Jo
             list.addClassName("my-coaches");
             coaches.forEach(c -> list.add(new ListItem(c.since() == null
                     ? getTranslation("coach.assigned.undated", c.coach().displayName())
-                    : getTranslation("coach.assigned.since", c.coach().displayName(), formats.date(c.since())))));
+                    : getTranslation("coach.assigned.since", c.coach().displayName(), formats.longDate(c.since().atZone(formats.zone()).toLocalDate())))));
             section.add(list, new Paragraph(getTranslation("journal.myCoaches.reads")));
         }
         return section;
