@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class KopgroepUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UserId id;
     private final OrganisationId organisationId;

@@ -67,6 +67,21 @@ class SessionFreshnessTest {
     }
 
     @Test
+    void theCheckOnEveryRequestIsOneStatement() throws Exception {
+        Session coach = Session.signIn(users, DemoUsers.COACH);
+        var counted = nl.kopgroep.StatementCounter.count(() -> {
+            try {
+                coach.request(filter(), () -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return coach.ended();
+        });
+        assertThat(counted.result()).isFalse();
+        assertThat(counted.statements()).as("statements per request: %s", counted.sql()).isEqualTo(1);
+    }
+
+    @Test
     void aPasswordResetEndsEverySessionOfTheAccount() throws Exception {
         Session first = Session.signIn(users, PERSON);
         Session second = Session.signIn(users, PERSON);
