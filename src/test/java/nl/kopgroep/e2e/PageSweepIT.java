@@ -40,6 +40,7 @@ class PageSweepIT extends BrowserTest {
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
+        visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 
     @Test
@@ -84,6 +85,7 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/gemeente", "h1");
         visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
+        visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 
     private void visit(String path, String ready) {

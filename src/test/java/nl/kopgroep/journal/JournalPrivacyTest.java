@@ -151,6 +151,25 @@ class JournalPrivacyTest {
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
+    @Test
+    void aCoachWhoseCoachRoleIsRemovedLosesAccessAtOnceEvenInAnOpenSession() {
+        as(ASSIGNED_COACH);
+        var coachSession = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        assertThat(reading.read(coachEntry).title()).isEqualTo("Voor mijn coach");
+
+        as(DemoUsers.ADMIN);
+        var coach = accounts.accounts(((nl.kopgroep.security.KopgroepUser) coachSession.getPrincipal()).organisationId())
+                .stream().filter(a -> a.email().equals(ASSIGNED_COACH)).findFirst().orElseThrow();
+        accounts.update(coach.id(), new nl.kopgroep.organisation.AccountForm(coach.displayName(), coach.email(),
+                java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
+
+        // The coach's session still holds the COACH role from sign-in; the database no longer does.
+        DemoUsers.signOut();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(coachSession);
+        assertHidden(coachEntry);
+        assertHidden(groupEntry);
+    }
+
     private void assertHidden(ReflectionId id) {
         assertThatThrownBy(() -> reading.read(id)).isInstanceOf(NotFoundException.class);
     }

@@ -28,6 +28,7 @@ import nl.kopgroep.base.ui.AppLocales;
 import nl.kopgroep.base.ui.BrowserCopies;
 import nl.kopgroep.base.ui.LanguageSwitch;
 import nl.kopgroep.notification.NotificationService;
+import nl.kopgroep.organisation.OrganisationNavigation;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -96,6 +97,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     click -> LanguageSwitch.switchTo(locale));
             language.setVisible(!locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
         }
+        sub.addItem(getTranslation("passwordChange.menu"),
+                click -> UI.getCurrent().navigate(OrganisationNavigation.passwordChange()));
         // The journal's browser copy goes first, then the session: nothing typed stays on a shared PC.
         sub.addItem(getTranslation("user.logout"), click -> BrowserCopies.removeAll(UI.getCurrent())
                 .then(done -> authenticationContext.logout(), failed -> authenticationContext.logout()));

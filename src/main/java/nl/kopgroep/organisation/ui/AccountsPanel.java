@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +18,10 @@ import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.Role;
 import nl.kopgroep.base.ui.PhoneColumns;
 
-/** The accounts of one municipality: search, create, change, (de)activate, invite again. */
+/**
+ * The accounts of one municipality: search, create, change, (de)activate, invite again (only who never
+ * chose a password), reset a password (the link goes to the person, never to this screen).
+ */
 class AccountsPanel extends VerticalLayout {
 
     private final AccountService accounts;
@@ -28,7 +32,9 @@ class AccountsPanel extends VerticalLayout {
     private final Button edit = new Button();
     private final Button toggleActive = new Button();
     private final Button reinvite = new Button();
+    private final Button resetPassword = new Button();
     private final FormError error = new FormError();
+    private final Paragraph done = new Paragraph();
 
     AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl) {
         this.accounts = accounts;
@@ -65,6 +71,12 @@ class AccountsPanel extends VerticalLayout {
             }
         }));
 
+        resetPassword.setText(getTranslation("account.reset"));
+        resetPassword.addClickListener(click -> selected(this::confirmReset));
+        done.addClassName("account-action-done");
+        done.getElement().setAttribute("role", "status");
+        done.setVisible(false);
+
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
                 .setSortable(true).setAutoWidth(true);
@@ -75,9 +87,9 @@ class AccountsPanel extends VerticalLayout {
         grid.setMinHeight("20rem");
         PhoneColumns.essentialOnPhone(grid, name, status);
 
-        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, resetPassword);
         actions.setWrap(true);
-        add(filter, actions, error, grid);
+        add(filter, actions, error, done, grid);
         refresh();
     }
 
@@ -93,7 +105,10 @@ class AccountsPanel extends VerticalLayout {
     private void updateButtons() {
         AccountSummary account = grid.asSingleSelect().getValue();
         edit.setEnabled(account != null);
-        reinvite.setEnabled(account != null && account.active());
+        // An account whose owner ever chose a password is never invited again: that link would let the
+        // administrator in. Its password is reset instead, and the link goes to the person.
+        reinvite.setEnabled(account != null && account.active() && !account.passwordEverSet());
+        resetPassword.setEnabled(account != null && account.active() && account.passwordEverSet());
         toggleActive.setEnabled(account != null);
         toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
     }
@@ -116,6 +131,24 @@ class AccountsPanel extends VerticalLayout {
         confirm.open();
     }
 
+    private void confirmReset(AccountSummary account) {
+        String channel = getTranslation(accounts.resetLinkChannelKey());
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.reset.title", account.displayName()),
+                getTranslation("account.reset.text", account.displayName(), channel),
+                getTranslation("account.reset"), click -> {
+                    done.setVisible(false);
+                    if (error.attempt(() -> accounts.resetPassword(account.id()))) {
+                        done.setText(getTranslation("account.reset.done", account.displayName(), channel));
+                        done.setVisible(true);
+                    }
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
     private void selected(java.util.function.Consumer<AccountSummary> action) {
         AccountSummary account = grid.asSingleSelect().getValue();
         if (account != null) {
@@ -130,6 +163,9 @@ class AccountsPanel extends VerticalLayout {
     private String status(AccountSummary account) {
         if (!account.active()) {
             return getTranslation("account.status.inactive");
+        }
+        if (!account.passwordSet() && account.passwordEverSet()) {
+            return getTranslation("account.status.resetPending");
         }
         return getTranslation(account.passwordSet() ? "account.status.active" : "account.status.invited");
     }
