@@ -156,6 +156,6 @@ class AuditTrailServiceTest {
         String email = "beheer-" + UUID.randomUUID() + "@lindendal.nl";
         var account = accounts.create(lindendal, new AccountForm("Beheer Lindendal", email, EnumSet.of(Role.ADMIN))).account();
         return new KopgroepUser(new LoginAccount(account.id(), lindendal, false, email, account.displayName(), null, true,
-                EnumSet.of(Role.ADMIN), null));
+                EnumSet.of(Role.ADMIN), null, 0), clock.instant());
     }
 }
