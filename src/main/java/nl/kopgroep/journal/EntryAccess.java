@@ -2,7 +2,10 @@ package nl.kopgroep.journal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
@@ -69,8 +72,24 @@ class EntryAccess {
             case PRIVATE -> false;
             case COACH -> coachOf(reflection);
             case GROUP -> coachOf(reflection) || (reflection.cohortId() != null
-                    && cohorts.myCohortIds().contains(new CohortId(reflection.cohortId())));
+                    && cohorts.myCohortIds().contains(new CohortId(reflection.cohortId()))
+                    && activeIn(new CohortId(reflection.cohortId())).contains(reflection.authorId()));
         };
+    }
+
+    /**
+     * The active participants of a cohort: only their GROUP entries are read by the cohort. A
+     * deactivated participant's entries stop showing to the group (their coach keeps them).
+     */
+    Set<UserId> activeIn(CohortId cohort) {
+        return Set.copyOf(directory.activeParticipants(List.of(cohort)).get(cohort));
+    }
+
+    /** The active participants of these cohorts, all in one set. */
+    Set<UserId> activeIn(Collection<CohortId> cohortIds) {
+        Set<UserId> active = new HashSet<>();
+        directory.activeParticipants(cohortIds).values().forEach(active::addAll);
+        return active;
     }
 
     /** Names of the authors a reader may know: their coachees and the members of their cohorts. */

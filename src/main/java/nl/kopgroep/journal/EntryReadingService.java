@@ -76,7 +76,10 @@ public class EntryReadingService {
         }
         Set<Long> myCohorts = cohorts.myCohortIds().stream().map(CohortId::value).collect(Collectors.toSet());
         if (!myCohorts.isEmpty()) {
-            visible.addAll(reflections.findByCohortIdInAndContentVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP));
+            // Only entries of the cohort's active participants: a deactivated account's GROUP entries stop showing.
+            Set<UserId> active = access.activeIn(myCohorts.stream().map(CohortId::new).toList());
+            visible.addAll(reflections.findByCohortIdInAndContentVisibilityOrderByUpdatedAtDesc(myCohorts, Visibility.GROUP)
+                    .stream().filter(r -> active.contains(r.authorId())).toList());
         }
         Map<Long, Reflection> distinct = visible.stream().filter(r -> !r.authorId().equals(me))
                 .collect(Collectors.toMap(r -> r.id().value(), Function.identity(), (a, b) -> a));

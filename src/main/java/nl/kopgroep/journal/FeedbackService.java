@@ -69,7 +69,7 @@ public class FeedbackService {
         List<UserId> recipients = byAuthor
                 ? cohorts.myCohort().map(c -> c.myCoaches().stream().map(Person::id).toList()).orElse(List.of())
                 : List.of(reflection.authorId());
-        events.publishEvent(new FeedbackAdded(reflection.id(), reflection.title(), currentUser.require().displayName(),
+        events.publishEvent(new FeedbackAdded(reflection.id(), currentUser.require().displayName(),
                 !byAuthor, recipients));
     }
 }

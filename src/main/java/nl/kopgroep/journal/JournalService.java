@@ -112,8 +112,10 @@ public class JournalService {
         if (!wasShared && reflection.visibility() != Visibility.PRIVATE) {
             List<UserId> coaches = cohorts.myCohort().map(c -> c.myCoaches().stream().map(Person::id).toList())
                     .orElse(List.of());
-            events.publishEvent(new EntryShared(reflection.id(), currentUser.require().displayName(),
-                    reflection.title(), coaches));
+            events.publishEvent(new EntryShared(reflection.id(), currentUser.require().displayName(), coaches));
+        }
+        if (wasShared && reflection.visibility() == Visibility.PRIVATE) {
+            events.publishEvent(new EntryWithdrawn(reflection.id()));
         }
         return reflection.id();
     }
@@ -133,6 +135,7 @@ public class JournalService {
         Reflection reflection = ownEntry(id);
         drafts.deleteByAuthorIdAndDraftKey(currentUser.id().value(), "entry-" + id.value());
         reflections.delete(reflection);
+        events.publishEvent(new EntryWithdrawn(id));
     }
 
     /** Who read my entry, and when. */

@@ -3,6 +3,7 @@ package nl.kopgroep.management;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,11 +20,13 @@ import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ReportingPeriod;
+import nl.kopgroep.base.SmallGroups;
 import nl.kopgroep.goals.WorkGoalReportingService;
 import nl.kopgroep.goals.WorkGoalProgress;
 import nl.kopgroep.journal.JournalActivityService;
 import nl.kopgroep.organisation.OrganisationCohortService;
 import nl.kopgroep.organisation.CohortSummary;
+import nl.kopgroep.organisation.CohortMembers;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.programme.ProgrammeService;
 import org.jspecify.annotations.Nullable;
@@ -70,21 +73,72 @@ public class ManagementService {
         return cohorts.organisationCohorts();
     }
 
-    /** The twelve months up to today: the dashboard's period until the manager picks another. */
+    /** The longest period the dashboard covers: the two years of the programme (DD009). */
+    public static final int MAX_MONTHS = 24;
+
+    /** The twelve calendar months up to this one (not before the agreement in force): the dashboard's period until the manager picks another. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public ReportingPeriod defaultPeriod() {
-        LocalDate today = LocalDate.now(clock);
-        return new ReportingPeriod(null, today.minusYears(1).plusDays(1), today);
+        YearMonth now = YearMonth.now(clock);
+        YearMonth first = now.minusMonths(11);
+        YearMonth earliest = earliestMonth();
+        return period(null, first.isBefore(earliest) ? earliest : first, now);
     }
 
     /**
-     * The dashboard for a period (its last day is the reference date for statuses and key results)
-     * and optionally one cohort and one theme.
+     * The months the dashboard can be asked for, newest first: from the start of the agreement in
+     * force (or two years back without one) to this month.
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public Dashboard dashboard(ReportingPeriod period, @Nullable String themeCode) {
-        if (period.cohort() != null && cohorts.organisationCohorts().stream().noneMatch(c -> c.id().equals(period.cohort()))) {
-            throw new NotFoundException();
+    public List<YearMonth> selectableMonths() {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.now(clock); !month.isBefore(earliestMonth()); month = month.minusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    /**
+     * The dashboard for whole calendar months {@code first} to {@code last} (the last day, or today, is
+     * the reference date for statuses and key results), optionally one cohort and one theme. The period
+     * is bounded: at most {@value #MAX_MONTHS} months, not before the agreement in force, not in the
+     * future; a cohort under five participants is no unit of reporting (DD009).
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Dashboard dashboard(@Nullable CohortId cohort, YearMonth first, YearMonth last, @Nullable String themeCode) {
+        if (last.isBefore(first)) {
+            throw new DomainException("validation.periodReversed");
+        }
+        if (last.isAfter(YearMonth.now(clock))) {
+            throw new DomainException("aggregate.periodInFuture");
+        }
+        if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
+            throw new DomainException("aggregate.periodTooLong", MAX_MONTHS);
+        }
+        if (first.isBefore(earliestMonth())) {
+            throw new DomainException("aggregate.periodBeforeAgreement", java.sql.Date.valueOf(earliestMonth().atDay(1)));
+        }
+        return dashboard(period(cohort, first, last), themeCode);
+    }
+
+    /** From the first day of {@code first} to the last of {@code last}, or today if that comes first. */
+    private ReportingPeriod period(@Nullable CohortId cohort, YearMonth first, YearMonth last) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = last.atEndOfMonth();
+        return new ReportingPeriod(cohort, first.atDay(1), end.isAfter(today) ? today : end);
+    }
+
+    /** The start of the agreement in force when it has begun; otherwise two years back. */
+    private YearMonth earliestMonth() {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth twoYears = now.minusMonths(MAX_MONTHS - 1L);
+        return agreements.current().map(a -> YearMonth.from(a.periodFrom()))
+                .filter(start -> !start.isAfter(now)).orElse(twoYears);
+    }
+
+    private Dashboard dashboard(ReportingPeriod period, @Nullable String themeCode) {
+        if (period.cohort() != null) {
+            reportableCohort(period.cohort());
         }
         Optional<AgreementDocument> agreement = agreements.current();
         List<WorkGoalProgress> workGoals = goals.workGoalProgress(period);
@@ -110,7 +164,20 @@ public class ManagementService {
                 CommitmentProgress.StatusCounts.of(counted),
                 programme.cohortProgress().stream()
                         .filter(p -> period.cohort() == null || p.cohort().id().equals(period.cohort())).toList(),
-                goals.checkInsPerMonth(period), journal.cohortActivity(period), outside);
+                goals.checkInsPerMonth(period), journal.cohortActivity(period.cohort(), YearMonth.from(period.from()),
+                YearMonth.from(period.to())), outside);
+    }
+
+    /**
+     * A cohort of my organisation that may be reported on by itself: one of five or more participants.
+     * A smaller one is refused with its name, so no screen or file is about fewer than five people.
+     */
+    private void reportableCohort(CohortId cohort) {
+        CohortMembers members = cohorts.organisationCohortMembers().stream().filter(m -> m.cohort().id().equals(cohort))
+                .findFirst().orElseThrow(NotFoundException::new);
+        if (!SmallGroups.shown(members.participants().size())) {
+            throw new DomainException("aggregate.cohortTooSmall", members.cohort().name());
+        }
     }
 
     private static ThemeProgress theme(Theme theme, List<WorkGoalProgress> workGoals) {
@@ -168,6 +235,9 @@ public class ManagementService {
         }
         if (from.isAfter(to)) {
             throw new DomainException("management.momentInFuture");
+        }
+        if (cohort != null) {
+            reportableCohort(cohort);
         }
         return new ReportingPeriod(cohort, from, to);
     }

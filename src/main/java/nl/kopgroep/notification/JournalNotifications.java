@@ -3,13 +3,15 @@ package nl.kopgroep.notification;
 import java.time.Clock;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.journal.EntryShared;
+import nl.kopgroep.journal.EntryWithdrawn;
 import nl.kopgroep.journal.FeedbackAdded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns journal events into notifications, in the same transaction: a coach hears of a newly shared
- * entry, a participant of new feedback, a coach of the participant's answer. Titles and names only.
+ * entry, a participant of new feedback, a coach of the participant's answer. A name and what it points
+ * at, never a title (often the first words of a private text); gone when the entry is deleted or made private.
  */
 @Component
 class JournalNotifications {
@@ -25,9 +27,14 @@ class JournalNotifications {
     @EventListener
     void entryShared(EntryShared event) {
         for (UserId coach : event.coaches()) {
-            store.add(coach, NotificationKind.ENTRY_SHARED, event.authorName(), event.title(),
+            store.add(coach, NotificationKind.ENTRY_SHARED, event.authorName(),
                     NotificationTarget.coacheeEntry(event.entry()), clock.instant());
         }
+    }
+
+    @EventListener
+    void entryWithdrawn(EntryWithdrawn event) {
+        store.removeAbout(event.entry());
     }
 
     @EventListener
@@ -36,7 +43,7 @@ class JournalNotifications {
         NotificationTarget target = event.toAuthor()
                 ? NotificationTarget.ownEntry(event.entry()) : NotificationTarget.coacheeEntry(event.entry());
         for (UserId recipient : event.recipients()) {
-            store.add(recipient, kind, event.writerName(), event.title(), target, clock.instant());
+            store.add(recipient, kind, event.writerName(), target, clock.instant());
         }
     }
 }

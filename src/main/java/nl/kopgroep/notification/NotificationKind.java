@@ -2,11 +2,11 @@ package nl.kopgroep.notification;
 
 import java.util.Locale;
 
-/** What a notification is about; its text comes from {@code notification.<kind>}. */
+/** What a notification is about; its text comes from {@code notification.untitled.<kind>}, which names the person and never the entry. */
 public enum NotificationKind {
     ENTRY_SHARED, FEEDBACK_RECEIVED, ANSWER_RECEIVED;
 
     public String messageKey() {
-        return "notification." + name().toLowerCase(Locale.ROOT);
+        return "notification.untitled." + name().toLowerCase(Locale.ROOT);
     }
 }

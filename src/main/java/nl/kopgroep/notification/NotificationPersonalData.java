@@ -49,13 +49,13 @@ class NotificationPersonalData implements PersonalDataPart {
     public void exportMine(PersonalDataExport export) {
         long me = currentUser.id().value();
         export.add("notification.received", rows -> jdbc.sql("""
-                        SELECT kind, actor_name, subject, target_kind, target_id, created_at, read_at FROM notification
+                        SELECT kind, actor_name, target_kind, target_id, created_at, read_at FROM notification
                         WHERE recipient_id = ? ORDER BY created_at, id""")
                 .param(me)
                 .query((ResultSet rs) -> {
-                    rows.accept(row("kind", rs.getString(1), "actor", rs.getString(2), "subject", rs.getString(3),
-                            "about", rs.getString(4) == null ? null : rs.getString(4) + " " + rs.getLong(5),
-                            "at", DbTime.instant(rs, 6), "readAt", DbTime.instantOrNull(rs, 7)));
+                    rows.accept(row("kind", rs.getString(1), "actor", rs.getString(2),
+                            "about", rs.getString(3) == null ? null : rs.getString(3) + " " + rs.getLong(4),
+                            "at", DbTime.instant(rs, 5), "readAt", DbTime.instantOrNull(rs, 6)));
                 }));
     }
 

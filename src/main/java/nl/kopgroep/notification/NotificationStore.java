@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.journal.ReflectionId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,11 +21,18 @@ class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    void add(UserId recipient, NotificationKind kind, String actor, String subject, NotificationTarget target, Instant at) {
-        jdbc.sql("INSERT INTO notification (recipient_id, kind, actor_name, subject, target_kind, target_id, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(recipient.value(), kind.name(), cut(actor), cut(subject), target.kind().name(), target.id(), utc(at))
+    void add(UserId recipient, NotificationKind kind, String actor, NotificationTarget target, Instant at) {
+        jdbc.sql("INSERT INTO notification (recipient_id, kind, actor_name, target_kind, target_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(recipient.value(), kind.name(), cut(actor), target.kind().name(), target.id(), utc(at))
                 .update();
+    }
+
+    /** Every notification, of anyone, that points at this entry. */
+    void removeAbout(ReflectionId entry) {
+        jdbc.sql("DELETE FROM notification WHERE target_kind IN (:kinds) AND target_id = :entry")
+                .param("kinds", List.of(NotificationTarget.Kind.OWN_ENTRY.name(), NotificationTarget.Kind.COACHEE_ENTRY.name()))
+                .param("entry", entry.value()).update();
     }
 
     long unread(UserId recipient) {
@@ -33,12 +41,12 @@ class NotificationStore {
     }
 
     List<NotificationItem> recent(UserId recipient, int limit) {
-        return jdbc.sql("SELECT id, kind, actor_name, subject, target_kind, target_id, created_at, read_at FROM notification "
+        return jdbc.sql("SELECT id, kind, actor_name, target_kind, target_id, created_at, read_at FROM notification "
                         + "WHERE recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
                 .params(recipient.value(), limit)
                 .query((rs, row) -> new NotificationItem(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), target(rs.getString(5), rs.getObject(6, Long.class)),
-                        DbTime.instant(rs, 7), rs.getObject(8) != null))
+                        rs.getString(3), target(rs.getString(4), rs.getObject(5, Long.class)),
+                        DbTime.instant(rs, 6), rs.getObject(7) != null))
                 .list();
     }
 

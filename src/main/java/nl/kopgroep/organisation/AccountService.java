@@ -8,6 +8,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -18,8 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts of an organisation, for its administrators: create (with an invitation link), change
- * details and roles, deactivate and reactivate. Every method checks that the admin may administer
- * the account's organisation.
+ * details and roles, deactivate and reactivate, invite again, reset a password. Every method checks that
+ * the admin may administer the account's organisation.
+ * <p>
+ * No back door (issue 11): an administrator sees an invitation link only for an account that never had
+ * a password, never changes their own roles, and resets a password without ever seeing a usable link
+ * or password: the link goes to the person through {@link AccountLinkDelivery}, and every session of
+ * the account ends.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,10 +39,17 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Duration invitationValidity;
+    private final Duration resetValidity;
+    private final AccountSessions sessions;
+    private final AccountLinkDelivery linkDelivery;
+    private final String baseUrl;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, OrganisationRepository organisations,
                    OrganisationAccess access, AuditLog auditLog, Clock clock,
-                   @Value("${kopgroep.invitation.validity:7d}") Duration invitationValidity) {
+                   @Value("${kopgroep.invitation.validity:7d}") Duration invitationValidity,
+                   @Value("${kopgroep.security.password-reset.validity:24h}") Duration resetValidity,
+                   AccountSessions sessions, AccountLinkDelivery linkDelivery,
+                   @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -44,6 +57,10 @@ public class AccountService {
         this.auditLog = auditLog;
         this.clock = clock;
         this.invitationValidity = invitationValidity;
+        this.resetValidity = resetValidity;
+        this.sessions = sessions;
+        this.linkDelivery = linkDelivery;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -82,10 +99,14 @@ public class AccountService {
             throw new DomainException("account.emailTaken", email);
         }
         KopgroepUser admin = access.requireAdminOf(account.organisationId());
+        boolean rolesChanged = !account.roles().equals(roles);
         if (admin.id().equals(id) && !roles.contains(Role.ADMIN)) {
             throw new DomainException("account.cannotDropOwnAdmin");
         }
-        boolean rolesChanged = !account.roles().equals(roles);
+        // Separation of duties: another administrator grants or removes an administrator's roles.
+        if (admin.id().equals(id) && rolesChanged) {
+            throw new DomainException("account.cannotChangeOwnRoles");
+        }
         account.changeDetails(email, name, roles);
         auditLog.record(rolesChanged ? "ACCOUNT_ROLES_CHANGED" : "ACCOUNT_CHANGED", "user " + id + " roles " + roles);
         return summary(account);
@@ -114,23 +135,67 @@ public class AccountService {
         return summary(account);
     }
 
-    /** A new invitation link for an account (earlier links stop working). Returns the token. */
+    /**
+     * A new invitation link for an account that never chose a password (earlier links stop working).
+     * Returns the token, for the administrator to pass on. An account that ever had a password is
+     * refused: its password is reset with {@link #resetPassword}, which shows the administrator nothing.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public String reinvite(UserId id) {
         UserAccount account = administrable(id);
         if (!account.active()) {
             throw new DomainException("account.inactive");
         }
-        String token = issueInvitation(account);
+        if (account.passwordEverSet()) {
+            throw new DomainException("account.reinvite.hasPassword", account.displayName());
+        }
+        String token = issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
+        sessions.endAllSessions(id);
         auditLog.record("ACCOUNT_INVITED", "user " + id);
         return token;
     }
 
+    /**
+     * Resets the password of an account that has (or had) one: the password is cleared, every session of
+     * the account ends, and a single-use link valid for a short time goes to the person through
+     * {@link AccountLinkDelivery} — never to the administrator. The person sees the reset on their home.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary resetPassword(UserId id) {
+        UserAccount account = administrable(id);
+        if (access.requireAdminOf(account.organisationId()).id().equals(id)) {
+            throw new DomainException("account.reset.self");
+        }
+        if (!account.active()) {
+            throw new DomainException("account.inactive");
+        }
+        if (!account.passwordEverSet()) {
+            throw new DomainException("account.reset.neverSet", account.displayName());
+        }
+        account.clearPasswordForReset(clock.instant());
+        String token = issueToken(account, AccountToken.Purpose.PASSWORD_RESET, resetValidity);
+        linkDelivery.deliver(new AccountLink(AccountLink.Kind.PASSWORD_RESET, id, account.email(), account.displayName(),
+                baseUrl + "/wachtwoord-herstellen/" + token, clock.instant().plus(resetValidity)));
+        auditLog.record("PASSWORD_RESET", "user " + id);
+        return summary(account);
+    }
+
+    /** i18n key of the sentence that tells the administrator how a reset link reaches the person. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public String resetLinkChannelKey() {
+        return linkDelivery.channelKey();
+    }
+
     private String issueInvitation(UserAccount account) {
+        return issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
+    }
+
+    private String issueToken(UserAccount account, AccountToken.Purpose purpose, Duration validity) {
         tokens.deleteAll(tokens.findByUserId(account.id().value()));
         String token = Tokens.newToken();
-        tokens.save(new AccountToken(AccountToken.Purpose.INVITATION, Tokens.hash(token), account.id(),
-                clock.instant(), clock.instant().plus(invitationValidity)));
+        tokens.save(new AccountToken(purpose, Tokens.hash(token), account.id(), clock.instant(),
+                clock.instant().plus(validity)));
         return token;
     }
 
@@ -149,6 +214,6 @@ public class AccountService {
 
     static AccountSummary summary(UserAccount account) {
         return new AccountSummary(account.id(), account.organisationId(), account.email(), account.displayName(),
-                account.roles(), account.active(), account.passwordHash() != null);
+                account.roles(), account.active(), account.passwordHash() != null, account.passwordEverSet());
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { FIRST_RUN, INVITATION }
+    enum Purpose { FIRST_RUN, INVITATION, PASSWORD_RESET }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,8 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.UserId;
+import org.jspecify.annotations.Nullable;
 
 /** A coach coaches a participant within a cohort. */
 @Entity
@@ -27,13 +29,22 @@ class CoachAssignment {
     @Column(name = "participant_id", nullable = false)
     private Long participantId;
 
+    /** When the coach was assigned; unknown for assignments made before issue 11. */
+    @Column(name = "assigned_at")
+    private @Nullable Instant assignedAt;
+
     protected CoachAssignment() {
     }
 
-    CoachAssignment(CohortId cohort, UserId coach, UserId participant) {
+    CoachAssignment(CohortId cohort, UserId coach, UserId participant, Instant assignedAt) {
         this.cohortId = cohort.value();
         this.coachId = coach.value();
         this.participantId = participant.value();
+        this.assignedAt = assignedAt;
+    }
+
+    @Nullable Instant assignedAt() {
+        return assignedAt;
     }
 
     CohortId cohortId() {

@@ -103,6 +103,10 @@ public class CohortAdministrationService {
     @PreAuthorize("hasRole('ADMIN')")
     public void addMember(CohortId id, UserId userId, MemberRole role) {
         Cohort cohort = administrable(id);
+        // Separation of duties: membership opens GROUP entries, so an administrator never adds themselves.
+        if (access.requireAdminOf(cohort.organisationId()).id().equals(userId)) {
+            throw new DomainException("cohort.member.self");
+        }
         UserAccount account = accounts.findByIdAndOrganisationId(userId.value(), cohort.organisationId().value())
                 .orElseThrow(NotFoundException::new);
         Role required = role == MemberRole.COACH ? Role.COACH : Role.PARTICIPANT;
@@ -136,14 +140,18 @@ public class CohortAdministrationService {
     /** Makes a coach of the cohort the coach of one of its participants. */
     @PreAuthorize("hasRole('ADMIN')")
     public void assignCoach(CohortId id, UserId coach, UserId participant) {
-        administrable(id);
+        Cohort cohort = administrable(id);
+        // Separation of duties: an administrator never makes themselves someone's coach.
+        if (access.requireAdminOf(cohort.organisationId()).id().equals(coach)) {
+            throw new DomainException("cohort.assignment.self");
+        }
         requireMember(id, coach, MemberRole.COACH, "cohort.assignment.notCoach");
         requireMember(id, participant, MemberRole.PARTICIPANT, "cohort.assignment.notParticipant");
         if (assignments.findByCohortIdAndCoachIdAndParticipantId(id.value(), coach.value(), participant.value())
                 .isPresent()) {
             throw new DomainException("cohort.assignment.exists");
         }
-        assignments.save(new CoachAssignment(id, coach, participant));
+        assignments.save(new CoachAssignment(id, coach, participant, clock.instant()));
         auditLog.record("COACH_ASSIGNED", "cohort " + id + " coach " + coach + " participant " + participant);
     }
 

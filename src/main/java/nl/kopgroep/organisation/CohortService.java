@@ -79,12 +79,31 @@ public class CohortService {
                 .toList();
     }
 
-    /** The cohorts the signed-in person is a member of (as participant or coach). */
+    /**
+     * The cohorts the signed-in person is a member of (as participant or coach), counting a membership only
+     * while the person holds the fitting role in the database: a coach whose COACH role is removed stops
+     * reading the cohort's GROUP entries at once.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<CohortId> myCohortIds() {
-        return members.findByUserId(currentUser.id().value()).stream().map(CohortMember::cohortId)
+        return members.cohortsWithFittingRole(currentUser.id().value()).stream().map(CohortId::new)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The signed-in person's coaches and since when each coaches them (issue 11: nobody becomes someone's
+     * coach unseen). Empty for someone who is nobody's coachee.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyCoach> myCoachAssignments() {
+        List<CoachAssignment> mine = assignments.findByParticipantId(currentUser.id().value());
+        Map<Long, UserAccount> people = summaries.people(mine.stream().map(a -> a.coachId().value()).toList());
+        return mine.stream().filter(a -> people.containsKey(a.coachId().value()))
+                .map(a -> new MyCoach(CohortSummaries.person(people.get(a.coachId().value())), a.assignedAt()))
+                .sorted(Comparator.comparing((MyCoach c) -> c.coach().displayName()))
+                .toList();
     }
 
     /** Names of everyone in the cohorts the signed-in person belongs to (participants and coaches). */
@@ -99,12 +118,14 @@ public class CohortService {
                 .stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
     }
 
-    /** Whether the signed-in person is a coach assigned to this participant. */
+    /**
+     * Whether the signed-in person is a coach assigned to this participant and holds the COACH role now,
+     * in the database (not as the session remembers it).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean coachesParticipant(UserId participant) {
-        return assignments.findByParticipantId(participant.value()).stream()
-                .anyMatch(a -> a.coachId().equals(currentUser.id()));
+        return assignments.activeCoachOf(currentUser.id().value(), participant.value());
     }
 
 }

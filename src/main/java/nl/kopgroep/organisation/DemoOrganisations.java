@@ -83,14 +83,14 @@ class DemoOrganisations implements ApplicationRunner {
         account(voorbeeldstad, "beheer@voorbeeldstad.nl", "Ingrid Smit", EnumSet.of(Role.ADMIN), hash, now);
         Cohort vCohort = cohorts.save(new Cohort(voorbeeldstad.id(), "Kopgroep Voorbeeldstad 1",
                 today.minusMonths(8).withDayOfMonth(1), now));
-        enrol(vCohort, vParticipants, List.of(coach1, coach2));
+        enrol(vCohort, vParticipants, List.of(coach1, coach2), now);
 
         Organisation lindendal = organisations.save(new Organisation("lindendal", "Gemeente Lindendal", false, now));
         List<UserAccount> lParticipants = participants(lindendal, LINDENDAL_PARTICIPANTS, "lindendal.nl", hash, now);
         UserAccount lCoach = account(lindendal, "coach@lindendal.nl", "Hanneke Willems", EnumSet.of(Role.COACH), hash, now);
         Cohort lCohort = cohorts.save(new Cohort(lindendal.id(), "Kopgroep Lindendal 1",
                 today.minusMonths(3).withDayOfMonth(1), now));
-        enrol(lCohort, lParticipants, List.of(lCoach));
+        enrol(lCohort, lParticipants, List.of(lCoach), now);
     }
 
     /** The first participant gets the easy address deelnemer@…, the others firstname.lastname@…. */
@@ -112,13 +112,13 @@ class DemoOrganisations implements ApplicationRunner {
     }
 
     /** Coaches share the participants in turn. */
-    private void enrol(Cohort cohort, List<UserAccount> participants, List<UserAccount> coaches) {
+    private void enrol(Cohort cohort, List<UserAccount> participants, List<UserAccount> coaches, Instant now) {
         coaches.forEach(coach -> members.save(new CohortMember(cohort.id(), coach.id(), MemberRole.COACH)));
         for (int i = 0; i < participants.size(); i++) {
             UserAccount participant = participants.get(i);
             members.save(new CohortMember(cohort.id(), participant.id(), MemberRole.PARTICIPANT));
             UserAccount coach = coaches.get(i * coaches.size() / participants.size());
-            assignments.save(new CoachAssignment(cohort.id(), coach.id(), participant.id()));
+            assignments.save(new CoachAssignment(cohort.id(), coach.id(), participant.id(), now));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepting an invitation: someone who is not signed in yet proves with the one-time token from
- * their link that they may set the password of that one account. Open to anonymous callers on
- * purpose; the token is the authorisation.
+ * Accepting an invitation or a password reset: someone who is not signed in yet proves with the one-time
+ * token from their link that they may set the password of that one account. Open to anonymous callers on
+ * purpose; the token is the authorisation. An invitation never sets the password of an account that ever
+ * had one (the administrator saw the invitation link); only a reset link, which the administrator never
+ * sees, does. Either ends every session of the account.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -27,45 +30,73 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     InvitationService(AccountTokenRepository tokens, UserAccountRepository accounts, OrganisationRepository organisations,
-                      PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+                      PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock, AccountSessions sessions) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<InvitationDetails> invitation(String token) {
-        return usableInvitation(token).flatMap(t -> accounts.findById(t.userId().value()))
-                .filter(UserAccount::active)
-                .map(account -> new InvitationDetails(account.displayName(), account.email(),
-                        organisations.findById(account.organisationId().value()).map(Organisation::name).orElse("")));
+        return details(token, AccountToken.Purpose.INVITATION);
+    }
+
+    /** The person a usable password-reset link is for. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> passwordReset(String token) {
+        return details(token, AccountToken.Purpose.PASSWORD_RESET);
     }
 
     @PreAuthorize("permitAll()")
     public void accept(String token, String password, String repeatedPassword) {
-        AccountToken invitation = usableInvitation(token)
-                .orElseThrow(() -> new DomainException("invitation.invalid"));
-        UserId userId = invitation.userId();
-        UserAccount account = accounts.findById(userId.value()).filter(UserAccount::active)
-                .orElseThrow(() -> new DomainException("invitation.invalid"));
-        InputRules.password(password, repeatedPassword, account.email());
-        account.setPasswordHash(passwordEncoder.encode(password));
-        invitation.markUsed(clock.instant());
-        auditLog.record(account.organisationId(), account.id(), account.email(), "INVITATION_ACCEPTED", "user " + userId);
+        setPassword(token, AccountToken.Purpose.INVITATION, password, repeatedPassword, "INVITATION_ACCEPTED");
     }
 
-    private Optional<AccountToken> usableInvitation(String token) {
+    /** Sets the new password with the link of an administrator's reset. */
+    @PreAuthorize("permitAll()")
+    public void completePasswordReset(String token, String password, String repeatedPassword) {
+        setPassword(token, AccountToken.Purpose.PASSWORD_RESET, password, repeatedPassword, "PASSWORD_RESET_COMPLETED");
+    }
+
+    private void setPassword(String token, AccountToken.Purpose purpose, String password, String repeatedPassword,
+                             String auditAction) {
+        AccountToken link = usable(token, purpose).orElseThrow(() -> new DomainException("invitation.invalid"));
+        UserId userId = link.userId();
+        UserAccount account = accounts.findById(userId.value()).filter(UserAccount::active)
+                .orElseThrow(() -> new DomainException("invitation.invalid"));
+        if (purpose == AccountToken.Purpose.INVITATION && account.passwordEverSet()) {
+            throw new DomainException("invitation.passwordAlreadySet");
+        }
+        InputRules.password(password, repeatedPassword, account.email());
+        account.setPasswordHash(passwordEncoder.encode(password));
+        link.markUsed(clock.instant());
+        sessions.endAllSessions(userId);
+        auditLog.record(account.organisationId(), account.id(), account.email(), auditAction, "user " + userId);
+    }
+
+    private Optional<InvitationDetails> details(String token, AccountToken.Purpose purpose) {
+        return usable(token, purpose).flatMap(t -> accounts.findById(t.userId().value()))
+                .filter(UserAccount::active)
+                .filter(account -> purpose != AccountToken.Purpose.INVITATION || !account.passwordEverSet())
+                .map(account -> new InvitationDetails(account.displayName(), account.email(),
+                        organisations.findById(account.organisationId().value()).map(Organisation::name).orElse("")));
+    }
+
+    private Optional<AccountToken> usable(String token, AccountToken.Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return tokens.findByTokenHash(Tokens.hash(token))
-                .filter(t -> t.purpose() == AccountToken.Purpose.INVITATION && t.userId() != null && t.usableAt(now));
+                .filter(t -> t.purpose() == purpose && t.userId() != null && t.usableAt(now));
     }
 }

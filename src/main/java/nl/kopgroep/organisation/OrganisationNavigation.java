@@ -17,6 +17,14 @@ public final class OrganisationNavigation {
         return Routes.location(AdministrationRoute.class);
     }
 
+    /** The signed-in person's own password change. */
+    public interface PasswordChangeRoute {
+    }
+
+    public static String passwordChange() {
+        return Routes.location(PasswordChangeRoute.class);
+    }
+
     private OrganisationNavigation() {
     }
 }

@@ -54,6 +54,18 @@ class UserAccount {
     @Column(name = "deactivated_at")
     private @Nullable Instant deactivatedAt;
 
+    /** Changes whenever every session of the account must end; each request compares it with its session's. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    /** Whether the person ever chose a password; such an account is never invited again (hole 1 of issue 11). */
+    @Column(name = "password_ever_set", nullable = false)
+    private boolean passwordEverSet;
+
+    /** When an administrator last reset the password; shown to the person until they dismiss it. */
+    @Column(name = "password_reset_at")
+    private @Nullable Instant passwordResetAt;
+
     // One extra statement for the roles of all accounts a query loads, however many (no N+1).
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
@@ -121,6 +133,35 @@ class UserAccount {
 
     void setPasswordHash(String hash) {
         this.passwordHash = hash;
+        this.passwordEverSet = true;
+    }
+
+    boolean passwordEverSet() {
+        return passwordEverSet;
+    }
+
+    long securityStamp() {
+        return securityStamp;
+    }
+
+    /** Every session begun before this ends at its next request. */
+    long renewSecurityStamp() {
+        return ++securityStamp;
+    }
+
+    /** An administrator's reset: the password is gone (nobody can sign in with it) and the person is told. */
+    void clearPasswordForReset(Instant at) {
+        this.passwordHash = null;
+        this.passwordResetAt = at;
+        renewSecurityStamp();
+    }
+
+    @Nullable Instant passwordResetAt() {
+        return passwordResetAt;
+    }
+
+    void dismissPasswordResetNotice() {
+        this.passwordResetAt = null;
     }
 
     void deactivate(Instant at) {

@@ -28,6 +28,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u.id, u.displayName from UserAccount u where u.id in :ids")
     List<Object[]> displayNames(Collection<Long> ids);
 
-    @Query("select u.active from UserAccount u where u.id = :id")
-    Optional<Boolean> findActiveById(Long id);
+    /**
+     * What each request checks, in one statement by primary key: account and municipality active, the
+     * security stamp, and one row per role (a single row with a null role when the account has none).
+     */
+    @Query("""
+            select u.active, o.active, u.securityStamp, r from UserAccount u
+            join Organisation o on o.id = u.organisationId left join u.roles r where u.id = :id""")
+    List<Object[]> sessionState(Long id);
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.CohortId;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.SmallGroups;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortMembers;
 import nl.kopgroep.organisation.CohortService;
@@ -169,7 +170,10 @@ public class ProgrammeService {
         }).toList();
     }
 
-    /** Programme progress of each cohort of the manager's organisation, as averages over the cohort. */
+    /**
+     * Programme progress of each cohort of the manager's organisation, as averages over the cohort; for
+     * a cohort under five participants no figure about its people (DD009).
+     */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<CohortProgress> cohortProgress() {
         List<CohortMembers> all = organisationCohorts.organisationCohortMembers();
@@ -192,7 +196,9 @@ public class ProgrammeService {
                 int[] window = cohortWindows.getOrDefault(m.id(), new int[] {m.windowFrom(), m.windowTo()});
                 return !today.isBefore(Schedule.opens(members.cohort().startDate(), window[0]));
             }).count();
-            result.add(new CohortProgress(members.cohort(), participants, (int) Math.round(average), opened, liveModules.size()));
+            boolean shown = SmallGroups.shown(participants);
+            result.add(new CohortProgress(members.cohort(), shown ? participants : null,
+                    shown ? (int) Math.round(average) : null, opened, liveModules.size()));
         }
         return result;
     }

@@ -11,6 +11,15 @@ public interface AccountDirectory {
 
     Optional<LoginAccount> findForLogin(String email);
 
-    /** False when the account was deactivated (or removed) since the session began. */
-    boolean isActive(UserId userId);
+    /**
+     * The account as it is now, for the check on every request: one indexed query. Empty when the account
+     * no longer exists.
+     */
+    Optional<AccountState> currentState(UserId userId);
+
+    /**
+     * Gives the account a new security stamp, so that every session begun before ends at its next request
+     * (on every node: the stamp is in the database). Joins the caller's transaction. Returns the new stamp.
+     */
+    long renewSecurityStamp(UserId userId);
 }

@@ -39,13 +39,28 @@ public class AuditLog {
         }
     }
 
+    /** Records an action of the signed-in user about a person (an account, a coachee), in that person's municipality. */
+    public void recordAbout(UserId subject, OrganisationId subjectOrganisation, String action, String target) {
+        KopgroepUser actor = currentUser.get().orElse(null);
+        insert(actor == null ? null : actor.organisationId(), actor == null ? null : actor.id(),
+                actor == null ? "system" : actor.email(), action, target, subject, subjectOrganisation);
+    }
+
+    /** Records what a person did about their own account (signing in, accepting an invitation). */
     public void record(@Nullable OrganisationId organisation, @Nullable UserId actorId, String actor, String action,
                        String target) {
-        jdbc.sql("INSERT INTO audit_event (occurred_at, organisation_id, actor_id, actor, action, target) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
+        insert(organisation, actorId, actor, action, target, actorId, actorId == null ? null : organisation);
+    }
+
+    private void insert(@Nullable OrganisationId organisation, @Nullable UserId actorId, String actor, String action,
+                        String target, @Nullable UserId subject, @Nullable OrganisationId subjectOrganisation) {
+        jdbc.sql("INSERT INTO audit_event (occurred_at, organisation_id, actor_id, actor, action, target, subject_id, "
+                        + "subject_organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(DbTime.utc(clock.instant()),
                         organisation == null ? null : organisation.value(),
-                        actorId == null ? null : actorId.value(), actor, action, target)
+                        actorId == null ? null : actorId.value(), actor, action, target,
+                        subject == null ? null : subject.value(),
+                        subjectOrganisation == null ? null : subjectOrganisation.value())
                 .update();
         log.info("audit {} by {} on {}", action, actorId == null ? actor : actorId, target);
     }

@@ -1,6 +1,7 @@
 package nl.kopgroep.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,11 +13,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person, as kept in the session. Holds no password after sign-in. */
+/**
+ * The signed-in person, as kept in the session. Holds no password after sign-in. Its roles are those of
+ * the database at the start of the current request ({@link ActiveAccountFilter} renews them); the
+ * security stamp and sign-in moment are those of the session.
+ */
 public final class KopgroepUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UserId id;
     private final OrganisationId organisationId;
@@ -26,9 +31,11 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean active;
     private final @Nullable String preferredLocale;
+    private final long securityStamp;
+    private final Instant signedInAt;
     private @Nullable String passwordHash;
 
-    KopgroepUser(LoginAccount account) {
+    KopgroepUser(LoginAccount account, Instant signedInAt) {
         this.id = account.id();
         this.organisationId = account.organisationId();
         this.hostOrganisation = account.hostOrganisation();
@@ -38,6 +45,41 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
         this.active = account.active();
         this.preferredLocale = account.preferredLocale();
         this.passwordHash = account.passwordHash();
+        this.securityStamp = account.securityStamp();
+        this.signedInAt = signedInAt;
+    }
+
+    private KopgroepUser(KopgroepUser session, Set<Role> roles, long securityStamp) {
+        this.id = session.id;
+        this.organisationId = session.organisationId;
+        this.hostOrganisation = session.hostOrganisation;
+        this.email = session.email;
+        this.displayName = session.displayName;
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.active = session.active;
+        this.preferredLocale = session.preferredLocale;
+        this.securityStamp = securityStamp;
+        this.signedInAt = session.signedInAt;
+        this.passwordHash = null;
+    }
+
+    /** The same session with the account's roles as they are now. */
+    KopgroepUser withRoles(Set<Role> currentRoles) {
+        return new KopgroepUser(this, currentRoles, securityStamp);
+    }
+
+    /** The same session, kept valid after the account's security stamp was renewed by this session itself. */
+    KopgroepUser withSecurityStamp(long stamp) {
+        return new KopgroepUser(this, roles, stamp);
+    }
+
+    long securityStamp() {
+        return securityStamp;
+    }
+
+    /** When this session signed in (for the absolute session lifetime). */
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     public UserId id() {

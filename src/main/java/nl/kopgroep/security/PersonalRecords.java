@@ -40,7 +40,8 @@ public class PersonalRecords {
     }
 
     public void auditEvents(UserId person, Consumer<AuditRecord> each) {
-        jdbc.sql("SELECT occurred_at, action, target, actor_id FROM audit_event WHERE actor_id = :id OR " + NAMES_PERSON
+        jdbc.sql("SELECT occurred_at, action, target, actor_id FROM audit_event WHERE actor_id = :id OR subject_id = :id OR "
+                        + NAMES_PERSON
                         + " ORDER BY occurred_at, id")
                 .param("id", person.value())
                 .query((java.sql.ResultSet rs) -> {

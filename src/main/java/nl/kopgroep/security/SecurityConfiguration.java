@@ -18,7 +18,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Spring Security through Vaadin's configurer: the Dutch login view, view access by annotation,
@@ -31,7 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
-                                            AuthenticationManager authenticationManager) throws Exception {
+                                            AuthenticationManager authenticationManager, Clock clock,
+                                            @Value("${kopgroep.security.session.absolute-lifetime:12h}")
+                                            Duration absoluteSessionLifetime) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
@@ -43,7 +48,8 @@ class SecurityConfiguration {
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
         // Spring Security's default already gives a new session id at sign-in (session fixation).
-        http.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
+        // Fresh roles, security stamp and absolute lifetime on every request (issue 11, hole 3).
+        http.addFilterBefore(new ActiveAccountFilter(accounts, clock, absoluteSessionLifetime), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();

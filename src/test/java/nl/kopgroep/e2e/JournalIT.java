@@ -3,6 +3,7 @@ package nl.kopgroep.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Writing in a real browser: no word lost when the session is, and no script runs for a reader. */
@@ -105,6 +106,54 @@ class JournalIT extends BrowserTest {
         card.locator(".card-title").click();
         waitForUrl(".*/dagboek/\\d+$");
         waitFor(".lesson-body:has-text('eerst luisteren')");
+    }
+
+    /**
+     * Issue 11, on a shared municipal PC: the editor's copy of what is typed lives in this tab's
+     * sessionStorage only, is gone after signing out, and a copy left by a session that timed out is
+     * gone as soon as someone else signs in here.
+     */
+    @Test
+    void theJournalsBrowserCopyNeverOutlivesTheSession() {
+        String writer = "thijs.deboer@voorbeeldstad.nl";
+        String typed = "Wat niemand na mij op deze computer mag lezen.";
+        String unsent = "Verzonden noch opgeslagen: de verbinding viel weg.";
+        signIn(writer, DEMO_PASSWORD);
+        open("dagboek/schrijven");
+        waitFor("vaadin-text-area textarea").pressSequentially(typed);
+        String key = String.valueOf(page.evaluate("() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)]"
+                + ".find(k => k.startsWith('kopgroep-dagboek-'))"));
+        assertThat(stored("sessionStorage")).as("the copy while typing").contains(typed);
+        assertThat(stored("localStorage")).as("never where it outlives the browser").doesNotContain(typed);
+        waitFor(".save-status:has-text('Opgeslagen om')");
+        // What a dropped connection leaves: a copy the server never acknowledged (also where older versions kept it).
+        plant(key, unsent);
+
+        page.locator(".user-menu vaadin-menu-bar-button").first().click();
+        withText("vaadin-menu-bar-item", "Uitloggen").click();
+        waitForUrl(".*/login$");
+        for (String storage : new String[] {"sessionStorage", "localStorage"}) {
+            assertThat(stored(storage)).as(storage + " after signing out").doesNotContain(typed, unsent)
+                    .doesNotContain("kopgroep-dagboek-");
+        }
+
+        // A session that timed out without signing out leaves its copy in the tab; the next person's sign-in removes it.
+        plant(key, unsent);
+        signIn("anouk.meijer@voorbeeldstad.nl", DEMO_PASSWORD);
+        waitFor(".user-menu");
+        page.waitForFunction("() => !JSON.stringify({...sessionStorage, ...localStorage}).includes('kopgroep-dagboek-')");
+        for (String storage : new String[] {"sessionStorage", "localStorage"}) {
+            assertThat(stored(storage)).as(storage + " after someone else signed in").doesNotContain(unsent);
+        }
+    }
+
+    /** Everything in one of the browser's storages, keys and values, as text. */
+    private String stored(String storage) {
+        return String.valueOf(page.evaluate("s => JSON.stringify({...window[s]})", storage));
+    }
+
+    private void plant(String key, String text) {
+        page.evaluate("([k, t]) => { sessionStorage.setItem(k, t); localStorage.setItem(k, t); }", List.of(key, text));
     }
 
     private static void waitForEditorText(BrowserTest test, String text) {

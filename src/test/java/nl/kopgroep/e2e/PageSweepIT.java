@@ -40,6 +40,7 @@ class PageSweepIT extends BrowserTest {
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
+        visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
     }
 
@@ -83,7 +84,9 @@ class PageSweepIT extends BrowserTest {
         visit("beheer", ".admin-page");
         visit("beheer/kopgroepen", "h1");
         visit("beheer/gemeente", "h1");
+        visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
+        visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 
     private void visit(String path, String ready) {

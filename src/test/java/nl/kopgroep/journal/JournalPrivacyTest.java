@@ -31,6 +31,8 @@ class JournalPrivacyTest {
     @Autowired nl.kopgroep.journal.EntryReadingService reading;
     @Autowired JournalService journal;
     @Autowired UserDetailsService users;
+    @Autowired nl.kopgroep.organisation.AccountService accounts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ReflectionId privateEntry;
     private ReflectionId coachEntry;
@@ -93,6 +95,22 @@ class JournalPrivacyTest {
         assertThatThrownBy(() -> journal.edit(groupEntry)).isInstanceOf(NotFoundException.class);
     }
 
+    /** AVG (issue 11): someone who left the programme no longer speaks to the group; the coach keeps the entries. */
+    @Test
+    void aDeactivatedParticipantsGroupEntriesStopShowingToTheCohort() {
+        as(DemoUsers.ADMIN);
+        accounts.deactivate(new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(AUTHOR)
+                .query(Long.class).single()));
+
+        for (String member : new String[] {FELLOW_PARTICIPANT, OTHER_COACH_OF_COHORT}) {
+            as(member);
+            assertThat(reading.sharedWithMe()).as(member).extracting(EntrySummary::id).doesNotContain(groupEntry);
+            assertHidden(groupEntry);
+        }
+        as(ASSIGNED_COACH);
+        assertThat(reading.read(groupEntry).title()).as("the assigned coach still has it").isEqualTo("Voor de kopgroep");
+    }
+
     @Test
     void managersAndAdminsNeverReadAnEntryWhateverItsVisibility() {
         for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
@@ -131,6 +149,25 @@ class JournalPrivacyTest {
     void anonymousVisitorsGetNothing() {
         assertThatThrownBy(() -> reading.read(groupEntry))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aCoachWhoseCoachRoleIsRemovedLosesAccessAtOnceEvenInAnOpenSession() {
+        as(ASSIGNED_COACH);
+        var coachSession = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        assertThat(reading.read(coachEntry).title()).isEqualTo("Voor mijn coach");
+
+        as(DemoUsers.ADMIN);
+        var coach = accounts.accounts(((nl.kopgroep.security.KopgroepUser) coachSession.getPrincipal()).organisationId())
+                .stream().filter(a -> a.email().equals(ASSIGNED_COACH)).findFirst().orElseThrow();
+        accounts.update(coach.id(), new nl.kopgroep.organisation.AccountForm(coach.displayName(), coach.email(),
+                java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
+
+        // The coach's session still holds the COACH role from sign-in; the database no longer does.
+        DemoUsers.signOut();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(coachSession);
+        assertHidden(coachEntry);
+        assertHidden(groupEntry);
     }
 
     private void assertHidden(ReflectionId id) {

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +66,7 @@ class ManagementServiceTest {
     @Test
     void twoParticipantsWithTheSameNameCountAsTwo() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        String gap = management.dashboard(management.defaultPeriod(), null).themes().stream()
+        String gap = dashboard(null, null).themes().stream()
                 .flatMap(t -> t.commitments().stream()).filter(CommitmentProgress::gap).map(CommitmentProgress::code)
                 .findFirst().orElseThrow();
         jdbc.sql("UPDATE app_user SET display_name = 'Sanne de Vries' WHERE email = 'eva.smit@voorbeeldstad.nl'").update();
@@ -73,7 +75,7 @@ class ManagementServiceTest {
             goals.create(new GoalForm(GoalKind.WORK, "Samen aan de slag", null, Set.of(gap), Set.of()));
         }
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        CommitmentProgress commitment = management.dashboard(management.defaultPeriod(), null).themes().stream()
+        CommitmentProgress commitment = dashboard(null, null).themes().stream()
                 .flatMap(t -> t.commitments().stream()).filter(c -> c.code().equals(gap)).findFirst().orElseThrow();
         assertThat(commitment.goals()).extracting(g -> g.ownerName()).containsOnly("Sanne de Vries");
         assertThat(commitment.participants()).isEqualTo(2);
@@ -85,7 +87,7 @@ class ManagementServiceTest {
 
     private Scenario scenario() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        String gap = management.dashboard(management.defaultPeriod(), null).themes().stream()
+        String gap = dashboard(null, null).themes().stream()
                 .flatMap(t -> t.commitments().stream()).filter(CommitmentProgress::gap).map(CommitmentProgress::code)
                 .findFirst().orElseThrow();
         DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
@@ -104,9 +106,9 @@ class ManagementServiceTest {
     @Test
     void aWorkGoalMovesItsCommitmentAndLearningGoalsNeverCount() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        Dashboard before = management.dashboard(management.defaultPeriod(), null);
+        Dashboard before = dashboard(null, null);
         Scenario scenario = scenario();
-        Dashboard after = management.dashboard(management.defaultPeriod(), null);
+        Dashboard after = dashboard(null, null);
 
         CommitmentProgress moved = commitment(after, scenario.gap());
         assertThat(moved.gap()).isFalse();
@@ -131,12 +133,12 @@ class ManagementServiceTest {
     void statusesAndKeyResultsAreThoseOfTheReferenceDate() {
         Scenario scenario = scenario();
         LocalDate today = LocalDate.now();
-        Dashboard yesterday = management.dashboard(new ReportingPeriod(null, today.minusMonths(3), today.minusDays(1)), null);
+        Dashboard yesterday = management.report(PlanningMoment.DATE, 0, today.minusDays(1), null).figures();
         assertThat(commitment(yesterday, scenario.gap()).gap()).as("the goal did not exist yet").isTrue();
 
         jdbc.sql("UPDATE goal SET created_at = ? WHERE id = ?").params(today.minusDays(10).atStartOfDay(), scenario.work()).update();
-        CommitmentProgress before = commitment(management.dashboard(
-                new ReportingPeriod(null, today.minusMonths(3), today.minusDays(1)), null), scenario.gap());
+        CommitmentProgress before = commitment(management.report(PlanningMoment.DATE, 0, today.minusDays(1), null).figures(),
+                scenario.gap());
         assertThat(before.status()).as("no check-in before the reference date").isEqualTo(new CommitmentProgress.StatusCounts(0, 0, 0, 1));
         assertThat(before.keyResultProgress()).as("the baseline, not today's value").isEqualTo(0.0);
         assertThat(before.checkIns()).isZero();
@@ -146,15 +148,14 @@ class ManagementServiceTest {
     void filtersByThemeAndCohortAndRefusesAnotherMunicipalitysCohort() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
         String theme = agreements.current().orElseThrow().themes().get(1).code();
-        Dashboard one = management.dashboard(management.defaultPeriod(), theme);
+        Dashboard one = dashboard(null, theme);
         assertThat(one.themes()).extracting(ThemeProgress::code).containsExactly(theme);
-        assertThatThrownBy(() -> management.dashboard(management.defaultPeriod(), "GEEN")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> dashboard(null, "GEEN")).isInstanceOf(NotFoundException.class);
 
         CohortId first = management.cohorts().getFirst().id();
-        ReportingPeriod period = management.defaultPeriod();
-        Dashboard cohort = management.dashboard(new ReportingPeriod(first, period.from(), period.to()), null);
+        Dashboard cohort = dashboard(first, null);
         assertThat(cohort.programme()).extracting(p -> p.cohort().id()).containsOnly(first);
-        int total = management.dashboard(period, null).workGoals();
+        int total = dashboard(null, null).workGoals();
         assertThat(cohort.workGoals()).isLessThanOrEqualTo(total);
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         CohortSummary second = cohortAdmin.create(management.cohorts().getFirst().organisationId(), "Tweede kopgroep",
@@ -165,13 +166,23 @@ class ManagementServiceTest {
         int evasWorkGoals = jdbc.sql("SELECT COUNT(*) FROM goal WHERE owner_id = ? AND kind = 'WORK'").param(eva)
                 .query(Integer.class).single();
         assertThat(evasWorkGoals).isPositive();
-        assertThat(management.dashboard(new ReportingPeriod(second.id(), period.from(), period.to()), null).workGoals())
-                .as("only the cohort's own participants' work goals").isEqualTo(evasWorkGoals).isLessThan(total);
+        assertThatThrownBy(() -> dashboard(second.id(), null)).as("a cohort of one is no unit of reporting")
+                .isInstanceOf(DomainException.class).hasMessage("aggregate.cohortTooSmall");
+        for (String email : List.of("bram.hendriks@voorbeeldstad.nl", "noor.mulder@voorbeeldstad.nl",
+                "daan.jansen@voorbeeldstad.nl", "fatima.bouzid@voorbeeldstad.nl")) {
+            DemoUsers.signIn(users, DemoUsers.ADMIN);
+            cohortAdmin.addMember(second.id(), new UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email)
+                    .query(Long.class).single()), MemberRole.PARTICIPANT);
+        }
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        int fiveWorkGoals = jdbc.sql("SELECT COUNT(*) FROM goal g JOIN cohort_member m ON m.user_id = g.owner_id "
+                + "WHERE m.cohort_id = ? AND g.kind = 'WORK'").param(second.id().value()).query(Integer.class).single();
+        assertThat(dashboard(second.id(), null).workGoals())
+                .as("only the cohort's own participants' work goals").isEqualTo(fiveWorkGoals).isLessThan(total);
 
         long lindendal = jdbc.sql("SELECT c.id FROM cohort c JOIN organisation o ON o.id = c.organisation_id "
                 + "WHERE o.code = 'lindendal'").query(Long.class).list().getFirst();
-        assertThatThrownBy(() -> management.dashboard(new ReportingPeriod(new CohortId(lindendal), period.from(), period.to()),
-                null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> dashboard(new CohortId(lindendal), null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -187,13 +198,13 @@ class ManagementServiceTest {
     void onlyManagersAndAdminsGetTheDashboard() {
         for (String email : new String[] {DemoUsers.PARTICIPANT, DemoUsers.COACH}) {
             DemoUsers.signIn(users, email);
-            assertThatThrownBy(() -> management.dashboard(new ReportingPeriod(null, LocalDate.now().minusYears(1),
-                    LocalDate.now()), null)).as(email).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> management.dashboard(null, YearMonth.now().minusMonths(11), YearMonth.now(), null))
+                    .as(email).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> management.reportFile(ReportFile.Format.CSV, PlanningMoment.JAARREKENING, 2025, null,
                     null)).as(email).isInstanceOf(AccessDeniedException.class);
         }
         DemoUsers.signIn(users, DemoUsers.ADMIN);
-        assertThat(management.dashboard(management.defaultPeriod(), null).agreementTitle()).isNotNull();
+        assertThat(dashboard(null, null).agreementTitle()).isNotNull();
     }
 
     @Test
@@ -260,6 +271,84 @@ class ManagementServiceTest {
         assertThat(moved.get("zonder_werkdoel")).isEqualTo("nee");
         assertThat(moved.get("peildatum")).isEqualTo(LocalDate.now().toString());
         assertThat(csv).doesNotContain("Geheim leerdoel");
+    }
+
+    /** Hole 7 (issue 11): the dashboard's period is whole months, at most 24, not before the agreement, not ahead. */
+    @Test
+    void theDashboardPeriodIsBoundedWithADutchReason() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        YearMonth now = YearMonth.now();
+        YearMonth agreementStart = YearMonth.from(agreements.current().orElseThrow().periodFrom());
+        assertThat(management.selectableMonths()).first().isEqualTo(now);
+        assertThat(management.selectableMonths()).last().isEqualTo(agreementStart.isAfter(now) ? now.minusMonths(23)
+                : agreementStart);
+        assertThat(management.defaultPeriod().from()).isAfterOrEqualTo(management.selectableMonths().getLast().atDay(1));
+
+        assertRefused(now.minusMonths(24), now, "aggregate.periodTooLong",
+                "Kies een periode van hoogstens 24 maanden.");
+        assertRefused(now.minusMonths(40), now.minusMonths(30), "aggregate.periodBeforeAgreement",
+                "Kies een periode die niet vóór het collegeakkoord begint (");
+        assertRefused(now, now.plusMonths(1), "aggregate.periodInFuture",
+                "Kies als laatste maand deze maand of een eerdere.");
+        assertRefused(now, now.minusMonths(1), "validation.periodReversed", "De periode eindigt voordat zij begint.");
+        Dashboard dashboard = management.dashboard(null, now, now, null);
+        assertThat(dashboard.period().from()).isEqualTo(now.atDay(1));
+        assertThat(dashboard.period().to()).as("a month in progress runs to today").isEqualTo(LocalDate.now());
+    }
+
+    private void assertRefused(YearMonth first, YearMonth last, String key, String dutch) {
+        assertThatThrownBy(() -> management.dashboard(null, first, last, null)).as("%s–%s", first, last)
+                .isInstanceOf(DomainException.class).hasMessage(key)
+                .satisfies(e -> assertThat(nl.kopgroep.base.Messages.text(key, nl.kopgroep.base.Messages.DUTCH,
+                        ((DomainException) e).arguments())).startsWith(dutch));
+    }
+
+    /**
+     * The one-person-cohort attack (issue 11): a report or dashboard for a cohort of one or four would
+     * be about those people; it is refused with the reason, in screen, CSV and PDF alike.
+     */
+    @Test
+    void aCohortOfOneOrFourIsNoUnitOfAnyReport() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        var organisation = management.cohorts().getFirst().organisationId();
+        CohortSummary one = cohortAdmin.create(organisation, "Kopgroep van één", LocalDate.now().minusMonths(2));
+        CohortSummary four = cohortAdmin.create(organisation, "Kopgroep van vier", LocalDate.now().minusMonths(2));
+        List<String> people = List.of("eva.smit@voorbeeldstad.nl", "bram.hendriks@voorbeeldstad.nl",
+                "noor.mulder@voorbeeldstad.nl", "daan.jansen@voorbeeldstad.nl", "fatima.bouzid@voorbeeldstad.nl");
+        cohortAdmin.addMember(one.id(), userId(people.get(0)), MemberRole.PARTICIPANT);
+        people.subList(1, 5).forEach(p -> cohortAdmin.addMember(four.id(), userId(p), MemberRole.PARTICIPANT));
+        int year = LocalDate.now().getYear();
+
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        for (CohortSummary small : List.of(one, four)) {
+            assertThatThrownBy(() -> dashboard(small.id(), null)).isInstanceOf(DomainException.class)
+                    .hasMessage("aggregate.cohortTooSmall");
+            for (ReportFile.Format format : ReportFile.Format.values()) {
+                assertThatThrownBy(() -> management.reportFile(format, PlanningMoment.JAARREKENING, year, null, small.id()))
+                        .as("%s for %s", format, small.name()).isInstanceOf(DomainException.class)
+                        .hasMessage("aggregate.cohortTooSmall");
+            }
+            assertThatThrownBy(() -> management.reportPeriod(PlanningMoment.JAARREKENING, year, null, small.id()))
+                    .isInstanceOf(DomainException.class).hasMessage("aggregate.cohortTooSmall");
+        }
+        Dashboard all = dashboard(null, null);
+        assertThat(all.programme()).filteredOn(p -> p.cohort().id().equals(four.id())).singleElement()
+                .satisfies(p -> assertThat(p.averagePercentDone()).isNull());
+        assertThat(all.journalActivity()).filteredOn(a -> a.cohortId().equals(one.id())).singleElement()
+                .satisfies(a -> assertThat(a.months()).isEmpty());
+        String csv = new String(management.reportFile(ReportFile.Format.CSV, PlanningMoment.JAARREKENING, year, null, null)
+                .content(), StandardCharsets.UTF_8);
+        assertThat(csv).doesNotContain("Kopgroep van één", "Kopgroep van vier");
+    }
+
+    private UserId userId(String email) {
+        return new UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email).query(Long.class).single());
+    }
+
+    /** The dashboard for the default twelve months. */
+    private Dashboard dashboard(@Nullable CohortId cohort, @Nullable String theme) {
+        ReportingPeriod period = management.defaultPeriod();
+        return management.dashboard(cohort, YearMonth.from(period.from()), YearMonth.from(period.to()), theme);
     }
 
     private static CommitmentProgress commitment(Dashboard dashboard, String code) {

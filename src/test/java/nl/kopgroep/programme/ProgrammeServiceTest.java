@@ -29,6 +29,8 @@ class ProgrammeServiceTest {
 
     @Autowired nl.kopgroep.organisation.OrganisationCohortService organisationCohorts;
     @Autowired ProgrammeService programme;
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired ContentService content;
     @Autowired CohortService cohorts;
     @Autowired UserDetailsService users;
@@ -115,13 +117,49 @@ class ProgrammeServiceTest {
     @Test
     void managerSeesCohortAveragesAndCannotMarkLessons() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
-        assertThat(programme.cohortProgress()).singleElement().satisfies(cohort -> {
+        assertThat(programme.cohortProgress()).filteredOn(CohortProgress::shown).singleElement().satisfies(cohort -> {
             assertThat(cohort.participants()).isEqualTo(12);
             assertThat(cohort.modulesOpened()).isEqualTo(4);
             assertThat(cohort.averagePercentDone()).isBetween(0, 100);
         });
         String first = programme.module("start").lessons().getFirst().key();
         assertThatThrownBy(() -> programme.markDone(first)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The one-person-cohort attack (issue 11): a cohort of one, or of four, gives no figure about its
+     * people, even when they did every lesson; only the schedule (modules opened) stays.
+     */
+    @Test
+    void aCohortOfOneOrFourGivesNoProgressFigure() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        var organisation = organisationCohorts.organisationCohorts().getFirst().organisationId();
+        var one = cohortAdmin.create(organisation, "Kopgroep van één", java.time.LocalDate.now().minusMonths(4));
+        var four = cohortAdmin.create(organisation, "Kopgroep van vier", java.time.LocalDate.now().minusMonths(4));
+        var five = cohortAdmin.create(organisation, "Kopgroep van vijf", java.time.LocalDate.now().minusMonths(4));
+        List<String> people = List.of("eva.smit@voorbeeldstad.nl", "bram.hendriks@voorbeeldstad.nl",
+                "noor.mulder@voorbeeldstad.nl", "daan.jansen@voorbeeldstad.nl", "fatima.bouzid@voorbeeldstad.nl");
+        cohortAdmin.addMember(one.id(), id(people.get(0)), nl.kopgroep.organisation.MemberRole.PARTICIPANT);
+        people.subList(1, 5).forEach(p -> cohortAdmin.addMember(four.id(), id(p), nl.kopgroep.organisation.MemberRole.PARTICIPANT));
+        people.forEach(p -> cohortAdmin.addMember(five.id(), id(p), nl.kopgroep.organisation.MemberRole.PARTICIPANT));
+
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        List<CohortProgress> progress = programme.cohortProgress();
+        for (String small : List.of("Kopgroep van één", "Kopgroep van vier")) {
+            assertThat(progress).filteredOn(c -> c.cohort().name().equals(small)).singleElement().satisfies(c -> {
+                assertThat(c.shown()).isFalse();
+                assertThat(c.participants()).as("not even its size").isNull();
+                assertThat(c.averagePercentDone()).isNull();
+                assertThat(c.modulesOpened()).as("the schedule is no figure about people").isPositive();
+            });
+        }
+        assertThat(progress).filteredOn(c -> c.cohort().name().equals("Kopgroep van vijf")).singleElement()
+                .satisfies(c -> assertThat(c.participants()).isEqualTo(5));
+    }
+
+    private nl.kopgroep.base.UserId id(String email) {
+        return new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email)
+                .query(Long.class).single());
     }
 
     @Test

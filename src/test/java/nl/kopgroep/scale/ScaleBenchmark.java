@@ -82,14 +82,14 @@ class ScaleBenchmark {
         out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
 
         DemoUsers.signIn(users, ScaleData.manager(LARGEST));
-        int participants = management.dashboard(management.defaultPeriod(), null).programme().stream()
-                .mapToInt(p -> p.participants()).sum();
+        int participants = management.dashboard(null, java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null).programme().stream()
+                .mapToInt(p -> p.participants() == null ? 0 : p.participants()).sum();
         out.append(line("management dashboard (" + participants + " participants)", 30, 100,
-                () -> management.dashboard(management.defaultPeriod(), null)));
+                () -> management.dashboard(null, java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null)));
         nl.kopgroep.base.ReportingPeriod period = management.defaultPeriod();
         out.append(line("· of which work-goal progress", 10, 30, () -> workGoals.workGoalProgress(period)));
         out.append(line("· of which check-ins per month", 10, 30, () -> workGoals.checkInsPerMonth(period)));
-        out.append(line("· of which journal activity", 10, 30, () -> activity.cohortActivity(period)));
+        out.append(line("· of which journal activity", 10, 30, () -> activity.cohortActivity(null, java.time.YearMonth.from(period.from()), java.time.YearMonth.from(period.to()))));
         out.append(line("· of which programme progress", 10, 30, () -> programme.cohortProgress()));
         out.append(line("· of which the agreement", 10, 30, () -> agreements.current()));
         out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,

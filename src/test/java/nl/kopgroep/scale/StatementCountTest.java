@@ -69,7 +69,7 @@ class StatementCountTest {
 
     private Figures measure(String municipality) {
         DemoUsers.signIn(users, ScaleData.manager(municipality));
-        Counted<Dashboard> dashboard = StatementCounter.count(() -> management.dashboard(management.defaultPeriod(), null));
+        Counted<Dashboard> dashboard = StatementCounter.count(() -> management.dashboard(null, java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null));
         Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());

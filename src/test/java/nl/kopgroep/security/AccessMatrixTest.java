@@ -56,6 +56,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("login", EnumSet.of(Who.ANONYMOUS)),
             Map.entry("uitnodiging/:token", EVERYONE),
             Map.entry("inrichten/:token", EVERYONE),
+            Map.entry("wachtwoord-herstellen/:token", EVERYONE),
+            // Everyone changes their own password; nobody else's.
+            Map.entry("wachtwoord-wijzigen", SIGNED_IN),
             Map.entry("", SIGNED_IN),
             Map.entry("programma", SIGNED_IN),
             Map.entry("programma/module/:moduleKey", SIGNED_IN),
@@ -77,6 +80,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/logboek", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/programma", EnumSet.of(Who.ADMIN)),
             Map.entry("mijn-gegevens", SIGNED_IN)));
 
@@ -88,6 +92,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "uitnodiging/:token", "uitnodiging/onbekend-token",
             "dagboek/schrijven/:id?([0-9]+)", "dagboek/schrijven",
             "inrichten/:token", "inrichten/onbekend-token",
+            "wachtwoord-herstellen/:token", "wachtwoord-herstellen/onbekend-token",
             "programma/module/:moduleKey", "programma/module/start",
             "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep");
 

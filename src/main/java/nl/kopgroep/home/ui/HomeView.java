@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.kopgroep.organisation.AttentionService;
 import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.MyAccountService;
 import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.journal.JournalActivityService;
 import nl.kopgroep.goals.CoacheeGoalService;
@@ -25,16 +26,19 @@ import nl.kopgroep.security.Role;
 public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
-             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats) {
+             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
+             MyAccountService myAccount, java.time.Clock clock) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
         add(greeting);
+        myAccount.passwordResetNotice().ifPresent(at -> add(new PasswordResetNotice(at, formats, myAccount)));
         if (user.roles().isEmpty()) {
             add(new Paragraph(getTranslation("home.noRoles")));
         }
         if (user.hasRole(Role.PARTICIPANT)) {
-            add(new ParticipantHome(cohorts.myCohort(), programme.myProgramme(), formats));
+            add(new ParticipantHome(cohorts.myCohort(), cohorts.myCoachAssignments(), programme.myProgramme(), formats,
+                    clock.instant()));
             add(new GoalReminder(goals.checkInsDue()));
         }
         if (user.hasRole(Role.COACH)) {

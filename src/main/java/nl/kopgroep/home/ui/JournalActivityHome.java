@@ -28,7 +28,7 @@ class JournalActivityHome extends Composite<Section> {
         for (CohortActivity cohort : activity) {
             section.add(new H3(cohort.cohortName()));
             if (!cohort.shown()) {
-                section.add(new Paragraph(getTranslation("home.activity.tooSmall", cohort.participants())));
+                section.add(new Paragraph(getTranslation("aggregate.activityTooSmall")));
                 continue;
             }
             long max = Math.max(1, cohort.entriesPerMonth().values().stream().mapToLong(Long::longValue).max().orElse(1));

@@ -25,8 +25,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import nl.kopgroep.base.ui.AppLocales;
+import nl.kopgroep.base.ui.BrowserCopies;
 import nl.kopgroep.base.ui.LanguageSwitch;
 import nl.kopgroep.notification.NotificationService;
+import nl.kopgroep.organisation.OrganisationNavigation;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -62,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = navigation();
         nav.setLabel(getTranslation("nav.label"));
         addToDrawer(brand, nav, userMenu());
+        // A copy left in this tab by someone else (a session that timed out on a shared PC) goes now.
+        addAttachListener(event -> BrowserCopies.removeOthers(event.getUI(), currentUser.id().value()));
     }
 
     private SideNav navigation() {
@@ -93,7 +97,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     click -> LanguageSwitch.switchTo(locale));
             language.setVisible(!locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
         }
-        sub.addItem(getTranslation("user.logout"), click -> authenticationContext.logout());
+        sub.addItem(getTranslation("passwordChange.menu"),
+                click -> UI.getCurrent().navigate(OrganisationNavigation.passwordChange()));
+        // The journal's browser copy goes first, then the session: nothing typed stays on a shared PC.
+        sub.addItem(getTranslation("user.logout"), click -> BrowserCopies.removeAll(UI.getCurrent())
+                .then(done -> authenticationContext.logout(), failed -> authenticationContext.logout()));
         Footer footer = new Footer(menu);
         footer.addClassName("user-menu");
         return footer;

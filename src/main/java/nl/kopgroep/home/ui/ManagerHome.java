@@ -28,14 +28,18 @@ class ManagerHome extends Composite<Section> {
         grid.setAriaLabel(getTranslation("home.manager.title"));
         var name = grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(c -> formats.longDate(c.cohort().startDate())).setHeader(getTranslation("cohort.startDate")).setAutoWidth(true);
-        grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
+        grid.addColumn(c -> c.shown() ? String.valueOf(c.participants()) : getTranslation("aggregate.fewerThanFive"))
+                .setHeader(getTranslation("cohort.participants"));
         var progress = grid.addColumn(c -> ProgrammeMonth.of(c.cohort(), formats)).setHeader(getTranslation("cohort.progress")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
                 .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
-                .setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
+        grid.addColumn(c -> c.shown() ? getTranslation("home.manager.averageDone", c.averagePercentDone())
+                : getTranslation("aggregate.noFigure")).setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
         grid.setItems(cohorts);
         PhoneColumns.essentialOnPhone(grid, name, progress);
         section.add(grid, new Paragraph(getTranslation("home.manager.aggregateNote")));
+        if (cohorts.stream().anyMatch(c -> !c.shown())) {
+            section.add(new Paragraph(getTranslation("aggregate.smallCohortNote")));
+        }
     }
 }

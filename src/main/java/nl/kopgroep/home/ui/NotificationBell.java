@@ -65,7 +65,7 @@ class NotificationBell extends Composite<Div> {
         UnorderedList list = new UnorderedList();
         for (NotificationItem item : items) {
             String text = getTranslation(item.kind().messageKey(),
-                    item.actorName().isEmpty() ? getTranslation("privacy.erasedAccount") : item.actorName(), item.subject());
+                    item.actorName().isEmpty() ? getTranslation("privacy.erasedAccount") : item.actorName());
             ListItem line = new ListItem(NotificationLinks.location(item.target())
                     .<Component>map(location -> new Anchor(location, text)).orElseGet(() -> new Span(text)),
                     new Span(" · " + formats.shortDateTime(item.createdAt())));

@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.kopgroep.organisation.MyCoach;
 import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.programme.MyProgramme;
@@ -21,10 +24,22 @@ import com.vaadin.flow.component.html.Span;
 /** "Mijn kopgroep": where I am in the two years, who coaches me, who is in my group. */
 class ParticipantHome extends Composite<Section> {
 
-    ParticipantHome(Optional<MyCohort> myCohort, Optional<MyProgramme> programme, DateTimeFormats formats) {
+    /** How long "X is nu je coach" stands out on the home after an assignment. */
+    private static final Duration NEW_COACH = Duration.ofDays(30);
+
+    ParticipantHome(Optional<MyCohort> myCohort, List<MyCoach> coachAssignments, Optional<MyProgramme> programme,
+                    DateTimeFormats formats, Instant now) {
         Section section = getContent();
         section.addClassNames("home-section", "participant-home");
         section.add(new H2(getTranslation("home.participant.title")));
+        // Nobody becomes someone's coach unseen (issue 11): a new coach is announced, with the date.
+        coachAssignments.stream().filter(c -> c.since() != null && c.since().isAfter(now.minus(NEW_COACH)))
+                .forEach(c -> {
+                    Paragraph news = new Paragraph(getTranslation("coach.assigned.news", c.coach().displayName(),
+                            formats.longDate(c.since().atZone(formats.zone()).toLocalDate())));
+                    news.addClassName("new-coach");
+                    section.add(news);
+                });
         if (myCohort.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.participant.noCohort")));
             return;
@@ -51,9 +66,14 @@ class ParticipantHome extends Composite<Section> {
         });
 
         section.add(new H3(getTranslation("home.participant.myCoaches")));
-        section.add(mine.myCoaches().isEmpty()
-                ? new Paragraph(getTranslation("home.participant.noCoach"))
-                : people(mine.myCoaches(), true));
+        if (mine.myCoaches().isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.participant.noCoach")));
+        } else {
+            UnorderedList coaches = people(mine.myCoaches(), true);
+            section.add(coaches);
+            coachAssignments.stream().filter(c -> c.since() != null).forEach(c -> coaches.add(new ListItem(
+                    getTranslation("coach.assigned.since", c.coach().displayName(), formats.longDate(c.since().atZone(formats.zone()).toLocalDate())))));
+        }
         section.add(new H3(getTranslation("home.participant.fellows", mine.fellowParticipants().size())));
         section.add(people(mine.fellowParticipants(), false));
     }

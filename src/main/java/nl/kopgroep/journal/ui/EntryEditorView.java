@@ -1,6 +1,7 @@
 package nl.kopgroep.journal.ui;
 
 import nl.kopgroep.journal.JournalNavigation;
+import nl.kopgroep.base.ui.BrowserCopies;
 import nl.kopgroep.base.ui.FormError;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
@@ -198,7 +199,7 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             Instant saved = journal.saveDraft(typed);
             saveStatus.setText(formats.savedAt(saved));
             // The server has this text now; the browser's copy is only needed for what came after it.
-            getElement().executeJs("if (localStorage.getItem($0) === $1) { localStorage.removeItem($0); }",
+            getElement().executeJs("if (sessionStorage.getItem($0) === $1) { sessionStorage.removeItem($0); }",
                     browserKey(), typed.body());
         } catch (RuntimeException e) {
             saveStatus.setText(getTranslation("journal.savedInBrowser"));
@@ -227,17 +228,18 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String browserKey() {
-        return "kopgroep-dagboek-" + userId + "-" + (entry == null ? "new" : "entry-" + entry.value());
+        return BrowserCopies.key(userId, entry == null ? "new" : "entry-" + entry.value());
     }
 
     /**
      * The browser keeps its own copy while typing, for when the server cannot be reached; a copy
-     * newer than what the server has is put back on the next visit.
+     * newer than what the server has is put back on the next visit in this tab. It is in
+     * sessionStorage, removed at sign-out and when another person signs in here ({@link BrowserCopies}).
      */
     private void keepBrowserCopy() {
         body.getElement().executeJs("""
                 const key = $0, area = this, shown = $1;
-                const saved = localStorage.getItem(key);
+                const saved = sessionStorage.getItem(key);
                 if (saved !== null && saved !== shown && saved.trim() !== '') {
                   area.value = saved;
                   // Let the server hear about it as if typed, so it is saved there too.
@@ -246,13 +248,13 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 }
                 if (!area.__kopgroepCopy) {
                   area.__kopgroepCopy = true;
-                  area.addEventListener('input', () => localStorage.setItem(key, area.value));
+                  area.addEventListener('input', () => sessionStorage.setItem(key, area.value));
                 }
                 """, browserKey(), body.getValue());
     }
 
     private void clearBrowserCopy() {
-        getElement().executeJs("localStorage.removeItem($0)", browserKey());
+        getElement().executeJs("sessionStorage.removeItem($0)", browserKey());
     }
 
     private static int number(String text) {

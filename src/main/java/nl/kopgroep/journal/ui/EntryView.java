@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,8 @@ import nl.kopgroep.journal.EntryReadingService;
 import nl.kopgroep.journal.FeedbackService;
 import nl.kopgroep.journal.JournalService;
 import nl.kopgroep.journal.ReadRecord;
+import nl.kopgroep.organisation.CohortService;
+import nl.kopgroep.organisation.MyCoach;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.security.Role;
 
@@ -43,7 +46,11 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, Jo
     private final DateTimeFormats formats;
     private String title = "";
 
-    EntryView(JournalService journal, EntryReadingService reading, FeedbackService feedback, DateTimeFormats formats) {
+    private final CohortService cohorts;
+
+    EntryView(JournalService journal, EntryReadingService reading, FeedbackService feedback, DateTimeFormats formats,
+              CohortService cohorts) {
+        this.cohorts = cohorts;
         this.journal = journal;
         this.reading = reading;
         this.feedback = feedback;
@@ -132,6 +139,19 @@ class EntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, Jo
                     read.readerName().isEmpty() ? getTranslation("privacy.erasedAccount") : read.readerName(),
                     formats.dateTime(read.readAt())))));
             section.add(list);
+        }
+        // Beside who read it: who may read it, so a new coach never reads along unseen (issue 11).
+        List<MyCoach> coaches = cohorts.myCoachAssignments();
+        section.add(new H3(getTranslation("journal.myCoaches")));
+        if (coaches.isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.myCoaches.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("my-coaches");
+            coaches.forEach(c -> list.add(new ListItem(c.since() == null
+                    ? getTranslation("coach.assigned.undated", c.coach().displayName())
+                    : getTranslation("coach.assigned.since", c.coach().displayName(), formats.longDate(c.since().atZone(formats.zone()).toLocalDate())))));
+            section.add(list, new Paragraph(getTranslation("journal.myCoaches.reads")));
         }
         return section;
     }

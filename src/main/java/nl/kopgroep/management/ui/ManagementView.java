@@ -5,7 +5,6 @@ import nl.kopgroep.management.ManagementNavigation;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -66,8 +65,8 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
     private final ManagementService management;
     private final Select<Optional<CohortSummary>> cohort = new Select<>();
     private final Select<String> theme = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final Select<YearMonth> from = new Select<>();
+    private final Select<YearMonth> to = new Select<>();
     private final FormError filterError = new FormError();
     private final Div content = new Div();
     private final DateTimeFormats formats;
@@ -77,11 +76,15 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         this.management = management;
         this.formats = formats;
         addClassNames("page", "management-page");
-        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), filters(),
-                content, new ReportSection(management, formats, () -> cohort.getValue().map(CohortSummary::id).orElse(null)));
+        Section filters = filters();
+        ReportSection reports = new ReportSection(management, formats, () -> cohort.getValue().map(CohortSummary::id).orElse(null));
+        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), filters,
+                content, reports);
+        // The report follows the cohort filter: a cohort under five gets its reason there too.
+        cohort.addValueChangeListener(e -> reports.check());
         ReportingPeriod period = management.defaultPeriod();
-        from.setValue(period.from());
-        to.setValue(period.to());
+        from.setValue(YearMonth.from(period.from()));
+        to.setValue(YearMonth.from(period.to()));
         show();
     }
 
@@ -96,8 +99,15 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         theme.setLabel(getTranslation("management.theme"));
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption(getTranslation("management.allThemes"));
-        from.setLabel(getTranslation("management.from"));
-        to.setLabel(getTranslation("management.to"));
+        // Whole calendar months only, from a bounded list (DD009): counts of people never differ by a day.
+        List<YearMonth> months = management.selectableMonths();
+        for (Select<YearMonth> month : List.of(from, to)) {
+            month.setItems(months);
+            month.setItemLabelGenerator(m -> formats.month(m, "MMMM yyyy"));
+        }
+        from.setLabel(getTranslation("aggregate.fromMonth"));
+        to.setLabel(getTranslation("aggregate.toMonth"));
+        to.setHelperText(getTranslation("aggregate.periodHelp", ManagementService.MAX_MONTHS));
         Button apply = new Button(getTranslation("management.apply"), click -> show());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout fields = new HorizontalLayout(cohort, theme, from, to, apply);
@@ -134,21 +144,20 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
     /** The dashboard for the filters; a theme that a revision of the agreement removed falls back to all themes. */
     private Dashboard load() {
         if (from.getValue() == null) {
-            throw new DomainException("validation.required", "management.from");
+            throw new DomainException("validation.required", "aggregate.fromMonth");
         }
         if (to.getValue() == null) {
-            throw new DomainException("validation.required", "management.to");
+            throw new DomainException("validation.required", "aggregate.toMonth");
         }
-        ReportingPeriod period = new ReportingPeriod(cohort.getValue().map(CohortSummary::id).orElse(null),
-                from.getValue(), to.getValue());
+        var chosen = cohort.getValue().map(CohortSummary::id).orElse(null);
         try {
-            return management.dashboard(period, theme.getValue());
+            return management.dashboard(chosen, from.getValue(), to.getValue(), theme.getValue());
         } catch (NotFoundException e) {
             if (theme.getValue() == null) {
                 throw e;
             }
             theme.clear();
-            return management.dashboard(period, null);
+            return management.dashboard(chosen, from.getValue(), to.getValue(), null);
         }
     }
 
@@ -261,14 +270,18 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         Section section = section(getTranslation("management.programmeTitle"));
         Grid<CohortProgress> grid = grid(getTranslation("management.programmeTitle"));
         var name = grid.addColumn(c -> c.cohort().name()).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
-        grid.addColumn(CohortProgress::participants).setHeader(getTranslation("cohort.participants"));
+        grid.addColumn(c -> c.shown() ? String.valueOf(c.participants()) : getTranslation("aggregate.fewerThanFive"))
+                .setHeader(getTranslation("cohort.participants"));
         grid.addColumn(c -> getTranslation("home.manager.modulesOpened", c.modulesOpened(), c.moduleCount()))
                 .setHeader(getTranslation("home.manager.modules")).setAutoWidth(true);
-        var done = grid.addColumn(c -> getTranslation("home.manager.averageDone", c.averagePercentDone()))
-                .setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
+        var done = grid.addColumn(c -> c.shown() ? getTranslation("home.manager.averageDone", c.averagePercentDone())
+                        : getTranslation("aggregate.noFigure")).setHeader(getTranslation("home.manager.lessonsDone")).setAutoWidth(true);
         grid.setItems(cohorts);
         PhoneColumns.essentialOnPhone(grid, name, done);
         section.add(grid);
+        if (cohorts.stream().anyMatch(c -> !c.shown())) {
+            section.add(new Paragraph(getTranslation("aggregate.smallCohortNote")));
+        }
         return section;
     }
 
@@ -294,8 +307,9 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         section.add(new Paragraph(getTranslation("management.journalIntro")));
         List<CohortActivity> shown = activity.stream().filter(CohortActivity::shown).toList();
         activity.stream().filter(a -> !a.shown()).forEach(a ->
-                section.add(new Paragraph(a.cohortName() + ": " + getTranslation("home.activity.tooSmall", a.participants()))));
-        if (shown.isEmpty()) {
+                section.add(new Paragraph(a.cohortName() + ": " + getTranslation("aggregate.activityTooSmall"))));
+        if (shown.isEmpty() || shown.getFirst().months().isEmpty()) {
+            section.add(new Paragraph(getTranslation("aggregate.noCompletedMonth")));
             return section;
         }
         List<YearMonth> monthList = new ArrayList<>(shown.getFirst().months().keySet());

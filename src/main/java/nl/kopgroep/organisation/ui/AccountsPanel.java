@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,12 +15,14 @@ import java.util.Locale;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.privacy.ErasureService;
-import com.vaadin.flow.component.notification.Notification;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.Role;
 import nl.kopgroep.base.ui.PhoneColumns;
 
-/** The accounts of one municipality: search, create, change, (de)activate, invite again. */
+/**
+ * The accounts of one municipality: search, create, change, (de)activate, invite again (only who never
+ * chose a password), reset a password (the link goes to the person, never to this screen).
+ */
 class AccountsPanel extends VerticalLayout {
 
     private final AccountService accounts;
@@ -31,7 +34,9 @@ class AccountsPanel extends VerticalLayout {
     private final Button toggleActive = new Button();
     private final Button reinvite = new Button();
     private final Button erase = new Button();
+    private final Button resetPassword = new Button();
     private final FormError error = new FormError();
+    private final Paragraph done = new Paragraph();
 
     AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl, ErasureService erasure) {
         this.accounts = accounts;
@@ -73,8 +78,14 @@ class AccountsPanel extends VerticalLayout {
         erase.addClickListener(click -> selected(account -> error.attempt(() -> new EraseAccountDialog(erasure,
                 erasure.preview(account.id()), () -> {
                     refresh();
-                    Notification.show(getTranslation("privacy.erase.done", account.displayName()));
+                    done.setText(getTranslation("privacy.erase.done", account.displayName()));
+                    done.setVisible(true);
                 }).open())));
+        resetPassword.setText(getTranslation("account.reset"));
+        resetPassword.addClickListener(click -> selected(this::confirmReset));
+        done.addClassName("account-action-done");
+        done.getElement().setAttribute("role", "status");
+        done.setVisible(false);
 
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
@@ -86,9 +97,9 @@ class AccountsPanel extends VerticalLayout {
         grid.setMinHeight("20rem");
         PhoneColumns.essentialOnPhone(grid, name, status);
 
-        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, erase);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, resetPassword, erase);
         actions.setWrap(true);
-        add(filter, actions, error, grid);
+        add(filter, actions, error, done, grid);
         refresh();
     }
 
@@ -104,7 +115,10 @@ class AccountsPanel extends VerticalLayout {
     private void updateButtons() {
         AccountSummary account = grid.asSingleSelect().getValue();
         edit.setEnabled(account != null);
-        reinvite.setEnabled(account != null && account.active());
+        // An account whose owner ever chose a password is never invited again: that link would let the
+        // administrator in. Its password is reset instead, and the link goes to the person.
+        reinvite.setEnabled(account != null && account.active() && !account.passwordEverSet());
+        resetPassword.setEnabled(account != null && account.active() && account.passwordEverSet());
         toggleActive.setEnabled(account != null);
         erase.setEnabled(account != null && !account.active());
         toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
@@ -128,6 +142,24 @@ class AccountsPanel extends VerticalLayout {
         confirm.open();
     }
 
+    private void confirmReset(AccountSummary account) {
+        String channel = getTranslation(accounts.resetLinkChannelKey());
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.reset.title", account.displayName()),
+                getTranslation("account.reset.text", account.displayName(), channel),
+                getTranslation("account.reset"), click -> {
+                    done.setVisible(false);
+                    if (error.attempt(() -> accounts.resetPassword(account.id()))) {
+                        done.setText(getTranslation("account.reset.done", account.displayName(), channel));
+                        done.setVisible(true);
+                    }
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
     private void selected(java.util.function.Consumer<AccountSummary> action) {
         AccountSummary account = grid.asSingleSelect().getValue();
         if (account != null) {
@@ -142,6 +174,9 @@ class AccountsPanel extends VerticalLayout {
     private String status(AccountSummary account) {
         if (!account.active()) {
             return getTranslation("account.status.inactive");
+        }
+        if (!account.passwordSet() && account.passwordEverSet()) {
+            return getTranslation("account.status.resetPending");
         }
         return getTranslation(account.passwordSet() ? "account.status.active" : "account.status.invited");
     }

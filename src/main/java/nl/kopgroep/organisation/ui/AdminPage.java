@@ -86,6 +86,7 @@ abstract class AdminPage extends Main implements HasDynamicTitle {
         nav.add(link("admin.nav.accounts", AccountsView.class),
                 link("admin.nav.cohorts", CohortsView.class),
                 link("admin.nav.organisation", OrganisationView.class),
+                link("admin.nav.audit", AuditLogView.class),
                 new com.vaadin.flow.component.html.Anchor("beheer/programma", getTranslation("admin.nav.programme")));
         return nav;
     }

@@ -34,6 +34,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
 
+    @org.springframework.beans.factory.annotation.Value("${kopgroep.account-links.file}")
+    java.nio.file.Path linkFile;
+
     @AfterEach
     void signOut() {
         DemoUsers.signOut();
@@ -93,5 +96,41 @@ class HomeViewTest extends SpringBrowserlessTest {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         navigate(HomeView.class);
         assertThat($(AdminHome.class).single().getElement().getTextRecursively()).contains("Aandacht nodig", "Naar beheer");
+    }
+
+    @Test
+    void aParticipantSeesWhoIsNowTheirCoachWithTheDate() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        navigate(HomeView.class);
+        assertThat($(ParticipantHome.class).single().getElement().getTextRecursively())
+                .containsPattern("Marieke Jansen is nu je coach \\(sinds \\d{1,2} \\p{L}+ \\d{4}\\)")
+                .containsPattern("Marieke Jansen is je coach sinds \\d{1,2} \\p{L}+ \\d{4}");
+    }
+
+    @Test
+    void afterAResetThePersonIsToldOnTheirHomeUntilTheyHaveSeenIt() throws Exception {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        String email = "herstel-thuis-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        OrganisationId organisation = organisations.administrableOrganisations().stream()
+                .filter(o -> o.code().equals("voorbeeldstad")).findFirst().orElseThrow().id();
+        var created = accounts.create(organisation, new AccountForm("Thuis Herstel", email, EnumSet.of(Role.PARTICIPANT)));
+        DemoUsers.signOut();
+        invitations.accept(created.invitationToken(), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        accounts.resetPassword(created.account().id());
+        DemoUsers.signOut();
+        String link = java.nio.file.Files.readAllLines(linkFile).reversed().stream().filter(l -> l.contains(email))
+                .findFirst().orElseThrow().split("\\t")[4];
+        invitations.completePasswordReset(link.substring(link.lastIndexOf('/') + 1), "een nieuw lang wachtwoord",
+                "een nieuw lang wachtwoord");
+
+        DemoUsers.signIn(users, email);
+        navigate(HomeView.class);
+        PasswordResetNotice notice = $(PasswordResetNotice.class).single();
+        assertThat(notice.getElement().getTextRecursively())
+                .containsPattern("Je wachtwoord is op \\d{1,2} \\p{L}+ \\d{4} opnieuw ingesteld door beheer.");
+        test($(com.vaadin.flow.component.button.Button.class, notice).withText("Gezien").single()).click();
+        navigate(HomeView.class);
+        assertThat($(PasswordResetNotice.class).exists()).isFalse();
     }
 }

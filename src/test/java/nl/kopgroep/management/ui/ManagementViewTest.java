@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
 import nl.kopgroep.management.PlanningMoment;
@@ -24,6 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ManagementViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -51,15 +54,60 @@ class ManagementViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aReversedPeriodIsRefusedAndTheFieldsKeepTheirValues() {
+    @SuppressWarnings("unchecked")
+    void thePeriodIsWholeMonthsFromABoundedListAndAReversedOneIsRefusedKeepingTheFields() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);
         navigate(ManagementView.class);
-        DatePicker from = $(DatePicker.class).withLabel("Periode van").single();
-        LocalDate late = LocalDate.now().plusDays(5);
-        test(from).setValue(late);
+        assertThat($(DatePicker.class).exists()).as("no free dates for counts of people").isFalse();
+        Select<YearMonth> from = $(Select.class).withLabel("Van maand").single();
+        Select<YearMonth> to = $(Select.class).withLabel("Tot en met maand").single();
+        assertThat(from.getListDataView().getItems().toList()).first().isEqualTo(YearMonth.now());
+        assertThat(from.getListDataView().getItemCount()).isLessThanOrEqualTo(48);
+        test(to).selectItem(from.getItemLabelGenerator().apply(YearMonth.now().minusMonths(1)));
+        test(from).selectItem(from.getItemLabelGenerator().apply(YearMonth.now()));
         test($(Button.class).withText("Toon").single()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("De periode eindigt voordat zij begint.");
-        assertThat(from.getValue()).isEqualTo(late);
+        assertThat(from.getValue()).isEqualTo(YearMonth.now());
+        assertThat(to.getValue()).isEqualTo(YearMonth.now().minusMonths(1));
+    }
+
+    /** The one-person-cohort attack on screen: no figure for a cohort under five, and it cannot be the filter. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    @SuppressWarnings("unchecked")
+    void aCohortOfFourShowsNoFigureAndCannotBeChosenAlone() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        var small = cohortAdmin.create(new nl.kopgroep.base.OrganisationId(jdbc.sql(
+                "SELECT id FROM organisation WHERE code = 'voorbeeldstad'").query(Long.class).single()),
+                "Kopgroep van vier", LocalDate.now().minusMonths(2));
+        for (String email : java.util.List.of("eva.smit@voorbeeldstad.nl", "bram.hendriks@voorbeeldstad.nl",
+                "noor.mulder@voorbeeldstad.nl", "daan.jansen@voorbeeldstad.nl")) {
+            cohortAdmin.addMember(small.id(), new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+                    .param(email).query(Long.class).single()), nl.kopgroep.organisation.MemberRole.PARTICIPANT);
+        }
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(ManagementView.class);
+        var programme = $(com.vaadin.flow.component.grid.Grid.class).withCondition(
+                g -> "Voortgang in het programma".equals(g.getAriaLabel().orElse(null))).single();
+        var row = test(programme);
+        int four = -1;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.getCellText(i, 0).equals("Kopgroep van vier")) {
+                four = i;
+            }
+        }
+        assertThat(four).isNotNegative();
+        assertThat(row.getCellText(four, 1)).isEqualTo("minder dan vijf");
+        assertThat(row.getCellText(four, 3)).isEqualTo("niet getoond");
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("Kopgroep van vier: Niet getoond: deze kopgroep heeft minder dan vijf deelnemers");
+
+        Select<java.util.Optional<nl.kopgroep.organisation.CohortSummary>> cohort = $(Select.class).withLabel("Kopgroep").single();
+        test(cohort).selectItem("Kopgroep van vier");
+        test($(Button.class).withText("Toon").single()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Kopgroep van vier heeft minder dan vijf deelnemers. Daarover tonen we geen cijfers");
+        assertThat($(Anchor.class).withText("Download PDF").exists()).as("no report for four people").isFalse();
     }
 
     @Test

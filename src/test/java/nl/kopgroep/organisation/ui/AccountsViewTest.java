@@ -28,6 +28,12 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    nl.kopgroep.organisation.AccountService accountService;
+
+    @Autowired
+    nl.kopgroep.organisation.InvitationService invitations;
+
     @BeforeEach
     void signIn() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
@@ -115,5 +121,36 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText(
                 "Deze uitnodigingslink is niet (meer) geldig. Vraag uw programmabeheerder om een nieuwe link.").exists())
                 .as("a used link says so").isTrue();
+    }
+
+    @Test
+    void anAccountWithAPasswordIsResetWithoutTheAdministratorSeeingALink() {
+        String address = "herstel-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        var organisation = accountService.accounts(((nl.kopgroep.security.KopgroepUser) org.springframework.security.core
+                .context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()).organisationId()).getFirst()
+                .organisationId();
+        var created = accountService.create(organisation, new nl.kopgroep.organisation.AccountForm("Hester Herstel", address,
+                java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
+        invitations.accept(created.invitationToken(), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
+
+        navigate(AccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
+                .findFirst().orElseThrow());
+        assertThat($(Button.class).withText("Nieuwe uitnodigingslink").single().isEnabled())
+                .as("no invitation link for an account with a password").isFalse();
+        test($(Button.class).withText("Wachtwoord opnieuw instellen").single()).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, false));
+
+        assertThat($(InvitationLinkDialog.class).exists()).as("no link is shown").isFalse();
+        assertThat($(TextField.class).all()).noneMatch(field -> field.getValue().contains("wachtwoord-herstellen"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("account-action-done").single().getText())
+                .isEqualTo("Het wachtwoord van Hester Herstel is gewist en alle sessies zijn beëindigd. Hester Herstel krijgt "
+                        + "een nieuwe link via de functioneel beheerder van deze installatie (zolang Kopgroep nog geen "
+                        + "e-mail verstuurt); u ziet de link zelf niet.");
     }
 }

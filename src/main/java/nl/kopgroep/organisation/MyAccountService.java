@@ -1,0 +1,74 @@
+package nl.kopgroep.organisation;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.security.AccountSessions;
+import nl.kopgroep.security.AuditLog;
+import nl.kopgroep.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own account: changing their password (the old one required) and the notice that
+ * an administrator reset it. Everything acts on the caller's own account only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class MyAccountService {
+
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountSessions sessions;
+    private final AuditLog auditLog;
+
+    MyAccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+                     AccountSessions sessions, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Changes the signed-in person's password. The old password must be right; the new one follows the
+     * same rules as everywhere. Every other session of the person ends; this one goes on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String oldPassword, String newPassword, String repeatedPassword) {
+        UserAccount account = me();
+        String hash = account.passwordHash();
+        if (oldPassword == null || oldPassword.isEmpty() || hash == null || !passwordEncoder.matches(oldPassword, hash)) {
+            auditLog.record("PASSWORD_CHANGE_REFUSED", "user " + account.id());
+            throw new DomainException("passwordChange.oldWrong");
+        }
+        InputRules.password(newPassword, repeatedPassword, account.email());
+        if (newPassword.equals(oldPassword)) {
+            throw new DomainException("passwordChange.same");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endOtherSessionsOfCurrentUser();
+        auditLog.record("PASSWORD_CHANGED", "user " + account.id());
+    }
+
+    /** When an administrator last reset the signed-in person's password, until they dismiss the notice. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> passwordResetNotice() {
+        return Optional.ofNullable(me().passwordResetAt());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void dismissPasswordResetNotice() {
+        me().dismissPasswordResetNotice();
+    }
+
+    private UserAccount me() {
+        return accounts.findById(currentUser.id().value()).orElseThrow();
+    }
+}
