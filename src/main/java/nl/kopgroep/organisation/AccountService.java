@@ -85,7 +85,7 @@ public class AccountService {
         }
         UserAccount account = accounts.save(new UserAccount(organisation, email, name, roles, clock.instant()));
         String token = issueInvitation(account);
-        auditLog.record("ACCOUNT_CREATED", "user " + account.id() + " roles " + roles);
+        auditLog.recordAbout(account.id(), account.organisationId(), "ACCOUNT_CREATED", "user " + account.id() + " roles " + roles);
         return new CreatedAccount(summary(account), token);
     }
 
@@ -108,7 +108,7 @@ public class AccountService {
             throw new DomainException("account.cannotChangeOwnRoles");
         }
         account.changeDetails(email, name, roles);
-        auditLog.record(rolesChanged ? "ACCOUNT_ROLES_CHANGED" : "ACCOUNT_CHANGED", "user " + id + " roles " + roles);
+        auditLog.recordAbout(id, account.organisationId(), rolesChanged ? "ACCOUNT_ROLES_CHANGED" : "ACCOUNT_CHANGED", "user " + id + " roles " + roles);
         return summary(account);
     }
 
@@ -120,7 +120,7 @@ public class AccountService {
         }
         if (account.active()) {
             account.deactivate(clock.instant());
-            auditLog.record("ACCOUNT_DEACTIVATED", "user " + id);
+            auditLog.recordAbout(id, account.organisationId(), "ACCOUNT_DEACTIVATED", "user " + id);
         }
         return summary(account);
     }
@@ -130,7 +130,7 @@ public class AccountService {
         UserAccount account = administrable(id);
         if (!account.active()) {
             account.reactivate();
-            auditLog.record("ACCOUNT_REACTIVATED", "user " + id);
+            auditLog.recordAbout(id, account.organisationId(), "ACCOUNT_REACTIVATED", "user " + id);
         }
         return summary(account);
     }
@@ -151,7 +151,7 @@ public class AccountService {
         }
         String token = issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
         sessions.endAllSessions(id);
-        auditLog.record("ACCOUNT_INVITED", "user " + id);
+        auditLog.recordAbout(id, account.organisationId(), "ACCOUNT_INVITED", "user " + id);
         return token;
     }
 
@@ -176,7 +176,7 @@ public class AccountService {
         String token = issueToken(account, AccountToken.Purpose.PASSWORD_RESET, resetValidity);
         linkDelivery.deliver(new AccountLink(AccountLink.Kind.PASSWORD_RESET, id, account.email(), account.displayName(),
                 baseUrl + "/wachtwoord-herstellen/" + token, clock.instant().plus(resetValidity)));
-        auditLog.record("PASSWORD_RESET", "user " + id);
+        auditLog.recordAbout(id, account.organisationId(), "PASSWORD_RESET", "user " + id);
         return summary(account);
     }
 

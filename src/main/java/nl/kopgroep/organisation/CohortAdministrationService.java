@@ -120,12 +120,12 @@ public class CohortAdministrationService {
             throw new DomainException("cohort.member.exists", account.displayName());
         }
         members.save(new CohortMember(id, userId, role));
-        auditLog.record("COHORT_MEMBER_ADDED", "cohort " + id + " user " + userId + " as " + role);
+        auditLog.recordAbout(userId, cohort.organisationId(), "COHORT_MEMBER_ADDED", "cohort " + id + " user " + userId + " as " + role);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void removeMember(CohortId id, UserId userId) {
-        administrable(id);
+        Cohort cohort = administrable(id);
         CohortMember member = members.findByCohortIdAndUserId(id.value(), userId.value())
                 .orElseThrow(NotFoundException::new);
         if (member.memberRole() == MemberRole.COACH) {
@@ -134,7 +134,7 @@ public class CohortAdministrationService {
             assignments.deleteByCohortIdAndParticipantId(id.value(), userId.value());
         }
         members.delete(member);
-        auditLog.record("COHORT_MEMBER_REMOVED", "cohort " + id + " user " + userId);
+        auditLog.recordAbout(userId, cohort.organisationId(), "COHORT_MEMBER_REMOVED", "cohort " + id + " user " + userId);
     }
 
     /** Makes a coach of the cohort the coach of one of its participants. */
@@ -152,17 +152,17 @@ public class CohortAdministrationService {
             throw new DomainException("cohort.assignment.exists");
         }
         assignments.save(new CoachAssignment(id, coach, participant, clock.instant()));
-        auditLog.record("COACH_ASSIGNED", "cohort " + id + " coach " + coach + " participant " + participant);
+        auditLog.recordAbout(participant, cohort.organisationId(), "COACH_ASSIGNED", "cohort " + id + " coach " + coach + " participant " + participant);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void unassignCoach(CohortId id, UserId coach, UserId participant) {
-        administrable(id);
+        Cohort cohort = administrable(id);
         CoachAssignment assignment = assignments
                 .findByCohortIdAndCoachIdAndParticipantId(id.value(), coach.value(), participant.value())
                 .orElseThrow(NotFoundException::new);
         assignments.delete(assignment);
-        auditLog.record("COACH_UNASSIGNED", "cohort " + id + " coach " + coach + " participant " + participant);
+        auditLog.recordAbout(participant, cohort.organisationId(), "COACH_UNASSIGNED", "cohort " + id + " coach " + coach + " participant " + participant);
     }
 
     private Cohort administrable(CohortId id) {

@@ -44,7 +44,7 @@ public class MyAccountService {
         UserAccount account = me();
         String hash = account.passwordHash();
         if (oldPassword == null || oldPassword.isEmpty() || hash == null || !passwordEncoder.matches(oldPassword, hash)) {
-            auditLog.record("PASSWORD_CHANGE_REFUSED", "user " + account.id());
+            auditLog.recordAbout(account.id(), account.organisationId(), "PASSWORD_CHANGE_REFUSED", "user " + account.id());
             throw new DomainException("passwordChange.oldWrong");
         }
         InputRules.password(newPassword, repeatedPassword, account.email());
@@ -53,7 +53,7 @@ public class MyAccountService {
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         sessions.endOtherSessionsOfCurrentUser();
-        auditLog.record("PASSWORD_CHANGED", "user " + account.id());
+        auditLog.recordAbout(account.id(), account.organisationId(), "PASSWORD_CHANGED", "user " + account.id());
     }
 
     /** When an administrator last reset the signed-in person's password, until they dismiss the notice. */

@@ -51,7 +51,7 @@ public class ErasureService {
             throw new DomainException("privacy.erase.nameMismatch");
         }
         erasure.erase(subject);
-        auditLog.record("ACCOUNT_ERASED", "user " + person.value());
+        auditLog.recordAbout(person, subject.organisation(), "ACCOUNT_ERASED", "user " + person.value());
     }
 
     private ErasureSubject erasable(UserId person) {

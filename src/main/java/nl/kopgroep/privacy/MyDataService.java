@@ -51,6 +51,6 @@ public class MyDataService {
         ZipExport export = new ZipExport(locale, clock.getZone());
         parts.forEach(part -> part.exportMine(export));
         export.write(out, me.displayName(), clock.instant());
-        auditLog.record("PERSONAL_DATA_EXPORTED", "user " + me.id());
+        auditLog.recordAbout(me.id(), me.organisationId(), "PERSONAL_DATA_EXPORTED", "user " + me.id());
     }
 }

@@ -97,7 +97,7 @@ class RetentionJob {
         for (UserId person : expired) {
             Boolean done = transactions.execute(status -> accounts.subject(person).filter(s -> !s.active()).map(subject -> {
                 erasure.erase(subject);
-                auditLog.record(null, null, "system", "ACCOUNT_ERASED_RETENTION", "user " + person.value());
+                auditLog.recordAbout(person, subject.organisation(), "ACCOUNT_ERASED_RETENTION", "user " + person.value());
                 return true;
             }).orElse(false));
             erased += Boolean.TRUE.equals(done) ? 1 : 0;

@@ -30,7 +30,7 @@ public class PersonalRecords {
     public record AuditRecord(Instant at, String action, @Nullable String target, boolean byThemselves) {
     }
 
-    /** Targets that name a person: "user 12 …", "cohort 3 coach 12 participant 14". */
+    /** Targets that name a person: "user 12 …", "cohort 3 coach 12 participant 14" (also the coach, who is no subject). */
     private static final String NAMES_PERSON = "target REGEXP CONCAT('(^| )(user|coach|participant) ', :id, '( |$)')";
 
     private final JdbcClient jdbc;

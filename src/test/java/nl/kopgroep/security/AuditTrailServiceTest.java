@@ -81,6 +81,22 @@ class AuditTrailServiceTest {
     }
 
     @Test
+    void whatTheHostAdministratorDoesToAMunicipalitysAccountShowsInThatMunicipalitysLogUnderThePerson() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        accounts.deactivate(lindendalParticipant);
+        KopgroepUser lindendalAdmin = lindendalAdmin();
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                lindendalAdmin, null, lindendalAdmin.getAuthorities()));
+        List<AuditEntry> aboutHer = auditTrail.events(
+                new AuditQuery(lindendal, lindendalParticipant, "ACCOUNT_DEACTIVATED", today, today), 0, 10);
+        assertThat(aboutHer).singleElement().satisfies(e -> {
+            assertThat(e.subjectId()).isEqualTo(lindendalParticipant);
+            assertThat(e.actor()).isEqualTo(DemoUsers.ADMIN);
+        });
+    }
+
+    @Test
     void nobodyButAnAdministratorReadsTheLog() {
         for (String who : List.of(DemoUsers.PARTICIPANT, DemoUsers.COACH, DemoUsers.MANAGER)) {
             DemoUsers.signIn(users, who);
