@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.AuditLog;
+import nl.kopgroep.security.PasswordPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,15 +26,17 @@ public class InvitationService {
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final Clock clock;
 
     InvitationService(AccountTokenRepository tokens, UserAccountRepository accounts, OrganisationRepository organisations,
-                      PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+                      PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -54,7 +57,8 @@ public class InvitationService {
         UserId userId = invitation.userId();
         UserAccount account = accounts.findById(userId.value()).filter(UserAccount::active)
                 .orElseThrow(() -> new DomainException("invitation.invalid"));
-        InputRules.password(password, repeatedPassword, account.email());
+        passwordPolicy.check(password, repeatedPassword, account.email(), account.displayName(),
+                organisations.findById(account.organisationId().value()).map(Organisation::name).orElse(""));
         account.setPasswordHash(passwordEncoder.encode(password));
         invitation.markUsed(clock.instant());
         auditLog.record(account.organisationId(), account.id(), account.email(), "INVITATION_ACCEPTED", "user " + userId);
