@@ -37,4 +37,10 @@ class OrganisationAccountDirectory implements AccountDirectory {
     public boolean isActive(UserId userId) {
         return accounts.findActiveById(userId.value()).orElse(false);
     }
+
+    @Override
+    @Transactional
+    public void upgradePasswordHash(UserId userId, String verifiedHash, String newHash) {
+        accounts.replacePasswordHash(userId.value(), verifiedHash, newHash);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.kopgroep.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -30,4 +31,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select u.active from UserAccount u where u.id = :id")
     Optional<Boolean> findActiveById(Long id);
+
+    /** Replaces the hash only while it is still the one just verified (a password set meanwhile wins). */
+    @Modifying
+    @Query("update UserAccount u set u.passwordHash = :newHash, u.version = u.version + 1"
+            + " where u.id = :id and u.passwordHash = :verifiedHash")
+    int replacePasswordHash(Long id, String verifiedHash, String newHash);
 }

@@ -13,4 +13,10 @@ public interface AccountDirectory {
 
     /** False when the account was deactivated (or removed) since the session began. */
     boolean isActive(UserId userId);
+
+    /**
+     * Stores a stronger hash of the password that was just verified at sign-in (new Argon2id parameters, or
+     * bcrypt replaced); does nothing when the stored hash is no longer {@code verifiedHash}.
+     */
+    void upgradePasswordHash(UserId userId, String verifiedHash, String newHash);
 }

@@ -29,6 +29,12 @@ import java.util.Map;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final int ARGON2_SALT_BYTES = 16;
+    static final int ARGON2_HASH_BYTES = 32;
+    static final int ARGON2_PARALLELISM = 1;
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    static final int ARGON2_ITERATIONS = 2;
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
                                             AuthenticationManager authenticationManager) throws Exception {
@@ -54,14 +60,21 @@ class SecurityConfiguration {
                                                 LoginThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
+        // A hash made with weaker parameters (or bcrypt) is replaced at the next successful sign-in.
+        passwords.setUserDetailsPasswordService(userDetails);
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
     }
 
-    /** Argon2id for new hashes; bcrypt hashes (if any were imported) still verify. */
+    /**
+     * Argon2id at OWASP's Password Storage Cheat Sheet parameters: 19 MiB of memory, 2 iterations, parallelism 1
+     * (16-byte salt, 32-byte hash). Hashes with fewer resources (Spring's older 16 MiB default) and bcrypt hashes
+     * still verify and are re-hashed at the next sign-in ({@link KopgroepUserDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "argon2", new Argon2PasswordEncoder(ARGON2_SALT_BYTES, ARGON2_HASH_BYTES, ARGON2_PARALLELISM,
+                        ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
                 "bcrypt", new BCryptPasswordEncoder()));
         return encoder;
     }

@@ -66,6 +66,11 @@ class ActiveAccountFilterTest {
             public boolean isActive(UserId userId) {
                 return active;
             }
+
+            @Override
+            public void upgradePasswordHash(UserId userId, String verifiedHash, String newHash) {
+                throw new UnsupportedOperationException("not used by the filter");
+            }
         };
     }
 }
