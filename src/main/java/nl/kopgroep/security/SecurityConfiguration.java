@@ -1,6 +1,10 @@
 package nl.kopgroep.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import nl.kopgroep.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
-                                            AuthenticationManager authenticationManager) throws Exception {
+                                            AuthenticationManager authenticationManager, SignInFlow signInFlow) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
@@ -51,6 +55,17 @@ class SecurityConfiguration {
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         http.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
+        // After the password, a second factor may be due (DD009): wrap Vaadin's success handler.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationSuccessHandler vaadinHandler = http.getSharedObject(
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                filter.setAuthenticationSuccessHandler(new SecondFactorSuccessHandler(vaadinHandler == null
+                        ? new SavedRequestAwareAuthenticationSuccessHandler() : vaadinHandler, signInFlow));
+                return filter;
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

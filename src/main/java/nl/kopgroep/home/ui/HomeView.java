@@ -14,6 +14,7 @@ import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.journal.JournalActivityService;
 import nl.kopgroep.goals.CoacheeGoalService;
 import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.security.AccountSecurityService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -25,11 +26,13 @@ import nl.kopgroep.security.Role;
 public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
-             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats) {
+             GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
+             AccountSecurityService accountSecurity) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
         add(greeting);
+        accountSecurity.previousSignIn().ifPresent(previous -> add(LastSignInLine.of(previous, formats)));
         if (user.roles().isEmpty()) {
             add(new Paragraph(getTranslation("home.noRoles")));
         }

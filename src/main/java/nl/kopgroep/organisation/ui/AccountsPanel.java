@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
+import nl.kopgroep.organisation.AccountSecondFactorService;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.base.OrganisationId;
@@ -28,9 +30,11 @@ class AccountsPanel extends VerticalLayout {
     private final Button edit = new Button();
     private final Button toggleActive = new Button();
     private final Button reinvite = new Button();
+    private final Button resetSecondFactor = new Button();
     private final FormError error = new FormError();
 
-    AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl) {
+    AccountsPanel(AccountService accounts, AccountSecondFactorService secondFactors, OrganisationId organisation,
+                  String baseUrl) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.baseUrl = baseUrl;
@@ -65,6 +69,9 @@ class AccountsPanel extends VerticalLayout {
             }
         }));
 
+        resetSecondFactor.setText(getTranslation("account.mfa.reset"));
+        resetSecondFactor.addClickListener(click -> selected(account -> resetSecondFactor(secondFactors, account)));
+
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
                 .setSortable(true).setAutoWidth(true);
@@ -75,7 +82,7 @@ class AccountsPanel extends VerticalLayout {
         grid.setMinHeight("20rem");
         PhoneColumns.essentialOnPhone(grid, name, status);
 
-        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, resetSecondFactor);
         actions.setWrap(true);
         add(filter, actions, error, grid);
         refresh();
@@ -95,6 +102,7 @@ class AccountsPanel extends VerticalLayout {
         edit.setEnabled(account != null);
         reinvite.setEnabled(account != null && account.active());
         toggleActive.setEnabled(account != null);
+        resetSecondFactor.setEnabled(account != null);
         toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
     }
 
@@ -109,6 +117,23 @@ class AccountsPanel extends VerticalLayout {
                 getTranslation("account.deactivate"), click -> {
                     error.attempt(() -> accounts.deactivate(account.id()));
                     refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** Asks first; the administrator sees no code, key or link, only that it was done. */
+    private void resetSecondFactor(AccountSecondFactorService secondFactors, AccountSummary account) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.mfa.reset"),
+                getTranslation("account.mfa.reset.confirm", account.displayName()),
+                getTranslation("account.mfa.reset"), click -> {
+                    boolean[] removed = new boolean[1];
+                    if (error.attempt(() -> removed[0] = secondFactors.reset(account.id()))) {
+                        Notification.show(getTranslation(removed[0] ? "account.mfa.reset.done" : "account.mfa.reset.none",
+                                account.displayName()));
+                    }
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

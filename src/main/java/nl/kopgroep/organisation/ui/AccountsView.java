@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kopgroep.organisation.AccountSecondFactorService;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
@@ -19,18 +20,20 @@ import org.springframework.beans.factory.annotation.Value;
 class AccountsView extends AdminPage implements OrganisationNavigation.AdministrationRoute {
 
     private final transient AccountService accountService;
+    private final transient AccountSecondFactorService secondFactors;
     private final String baseUrl;
 
-    AccountsView(OrganisationService organisationService, AccountService accountService, AdminSelection selection,
-                 CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
+    AccountsView(OrganisationService organisationService, AccountService accountService,
+                 AccountSecondFactorService secondFactors, AdminSelection selection, CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
         super("admin.nav.accounts", organisationService, selection, currentUser);
         this.accountService = accountService;
+        this.secondFactors = secondFactors;
         this.baseUrl = baseUrl;
         reload(null);
     }
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, organisation.id(), baseUrl);
+        return new AccountsPanel(accountService, secondFactors, organisation.id(), baseUrl);
     }
 }
