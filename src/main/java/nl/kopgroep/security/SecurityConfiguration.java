@@ -55,7 +55,9 @@ class SecurityConfiguration {
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         http.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // After the password, a second factor may be due (DD009): wrap Vaadin's success handler.
+        // After Vaadin's configurer, so its login page is set before the form login initialises.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -66,8 +68,7 @@ class SecurityConfiguration {
                 return filter;
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                .build();
+        return http.build();
     }
 
     @Bean

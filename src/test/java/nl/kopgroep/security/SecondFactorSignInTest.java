@@ -87,6 +87,15 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void theLoginPageStaysVaadinsAndNotSpringsGeneratedOne() {
+        // Wrapping the success handler must not turn on Spring Security's own login page (it did once).
+        assertThat(context.getBean(org.springframework.security.web.SecurityFilterChain.class).getFilters())
+                .filteredOn(filter -> filter instanceof org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter)
+                .allSatisfy(filter -> assertThat(((org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter) filter)
+                        .isEnabled()).isFalse());
+    }
+
+    @Test
     void withASecondFactorTheRightPasswordAloneSignsNobodyIn() throws Exception {
         secondFactors.confirm(user, secret, totp.codeAt(secret, clock.instant().minusSeconds(30)));
 
