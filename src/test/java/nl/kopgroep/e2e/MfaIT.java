@@ -51,7 +51,7 @@ class MfaIT extends BrowserTest {
         List<String> recovery = recoveryCodes.allInnerTexts();
         assertThat(recovery).hasSize(10);
         checkPage("recovery codes");
-        button("Ik heb de herstelcodes bewaard, verder").click();
+        button("Codes bewaard, verder").click();
         waitForUrl(".*/$");
         waitFor(".admin-home");
 

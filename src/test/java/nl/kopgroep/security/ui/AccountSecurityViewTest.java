@@ -98,7 +98,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class).all()).hasSize(10);
         assertThat(secondFactors.enrolled(user)).isTrue();
 
-        test($(Button.class).withText("Ik heb de herstelcodes bewaard").single()).click();
+        test($(Button.class).withText("Codes bewaard").single()).click();
         assertThat($(ListItem.class).all()).isEmpty();
         assertThat($(Paragraph.class).withText("Tweestapsverificatie staat aan. U heeft nog 10 ongebruikte herstelcode(s).")
                 .exists()).isTrue();
