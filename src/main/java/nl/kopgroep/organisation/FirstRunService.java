@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.security.AuditLog;
+import nl.kopgroep.security.PasswordPolicy;
 import nl.kopgroep.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,17 @@ public class FirstRunService {
     private final OrganisationRepository organisations;
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final Clock clock;
 
     FirstRunService(UserAccountRepository accounts, OrganisationRepository organisations, AccountTokenRepository tokens,
-                    PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -88,7 +91,7 @@ public class FirstRunService {
         String organisationName = InputRules.name(form.organisationName(), "organisation.name");
         String name = InputRules.name(form.displayName(), "account.displayName");
         String email = InputRules.email(form.email());
-        InputRules.password(form.password(), form.repeatedPassword(), email);
+        passwordPolicy.check(form.password(), form.repeatedPassword(), email, name, organisationName);
         if (accounts.existsByEmail(email)) {
             throw new DomainException("account.emailTaken", email);
         }

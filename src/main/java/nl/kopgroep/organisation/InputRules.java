@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 final class InputRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private InputRules() {
     }
@@ -34,21 +33,6 @@ final class InputRules {
             throw new DomainException("validation.email.invalid", normalised);
         }
         return normalised;
-    }
-
-    static void password(@Nullable String password, @Nullable String repeated, String email) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException("validation.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (password.length() > 128) {
-            throw new DomainException("validation.password.tooLong", 128);
-        }
-        if (password.equalsIgnoreCase(email) || password.isBlank()) {
-            throw new DomainException("validation.password.weak");
-        }
-        if (!password.equals(repeated)) {
-            throw new DomainException("validation.password.mismatch");
-        }
     }
 
     static String code(String name) {

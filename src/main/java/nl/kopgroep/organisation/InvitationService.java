@@ -7,6 +7,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
+import nl.kopgroep.security.PasswordPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,16 +29,19 @@ public class InvitationService {
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final Clock clock;
     private final AccountSessions sessions;
 
     InvitationService(AccountTokenRepository tokens, UserAccountRepository accounts, OrganisationRepository organisations,
-                      PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock, AccountSessions sessions) {
+                      PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
+                      AccountSessions sessions) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
         this.sessions = sessions;
@@ -76,7 +80,8 @@ public class InvitationService {
         if (purpose == AccountToken.Purpose.INVITATION && account.passwordEverSet()) {
             throw new DomainException("invitation.passwordAlreadySet");
         }
-        InputRules.password(password, repeatedPassword, account.email());
+        passwordPolicy.check(password, repeatedPassword, account.email(), account.displayName(),
+                organisations.findById(account.organisationId().value()).map(Organisation::name).orElse(""));
         account.setPasswordHash(passwordEncoder.encode(password));
         link.markUsed(clock.instant());
         sessions.endAllSessions(userId);

@@ -6,6 +6,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
+import nl.kopgroep.security.PasswordPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,11 @@ public class MyAccountService {
     private final PasswordEncoder passwordEncoder;
     private final AccountSessions sessions;
     private final AuditLog auditLog;
+    private final PasswordPolicy passwordPolicy;
 
     MyAccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                     AccountSessions sessions, AuditLog auditLog) {
+                     AccountSessions sessions, AuditLog auditLog, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -47,10 +50,11 @@ public class MyAccountService {
             auditLog.recordAbout(account.id(), account.organisationId(), "PASSWORD_CHANGE_REFUSED", "user " + account.id());
             throw new DomainException("passwordChange.oldWrong");
         }
-        InputRules.password(newPassword, repeatedPassword, account.email());
-        if (newPassword.equals(oldPassword)) {
+        if (oldPassword.equals(newPassword)) {
             throw new DomainException("passwordChange.same");
         }
+        // The old password counts as a personal word: a new one that merely varies it is easy to guess.
+        passwordPolicy.check(newPassword, repeatedPassword, account.email(), account.displayName(), oldPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         sessions.endOtherSessionsOfCurrentUser();
         auditLog.recordAbout(account.id(), account.organisationId(), "PASSWORD_CHANGED", "user " + account.id());

@@ -56,4 +56,10 @@ class OrganisationAccountDirectory implements AccountDirectory {
     public long renewSecurityStamp(UserId userId) {
         return accounts.findById(userId.value()).orElseThrow().renewSecurityStamp();
     }
+
+    @Override
+    @Transactional
+    public void upgradePasswordHash(UserId userId, String verifiedHash, String newHash) {
+        accounts.replacePasswordHash(userId.value(), verifiedHash, newHash);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.kopgroep.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -36,4 +37,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select u.active, o.active, u.securityStamp, r from UserAccount u
             join Organisation o on o.id = u.organisationId left join u.roles r where u.id = :id""")
     List<Object[]> sessionState(Long id);
+
+    /** Replaces the hash only while it is still the one just verified (a password set meanwhile wins). */
+    @Modifying
+    @Query("update UserAccount u set u.passwordHash = :newHash, u.version = u.version + 1"
+            + " where u.id = :id and u.passwordHash = :verifiedHash")
+    int replacePasswordHash(Long id, String verifiedHash, String newHash);
 }

@@ -22,4 +22,10 @@ public interface AccountDirectory {
      * (on every node: the stamp is in the database). Joins the caller's transaction. Returns the new stamp.
      */
     long renewSecurityStamp(UserId userId);
+
+    /**
+     * Stores a stronger hash of the password that was just verified at sign-in (new Argon2id parameters, or
+     * bcrypt replaced); does nothing when the stored hash is no longer {@code verifiedHash}.
+     */
+    void upgradePasswordHash(UserId userId, String verifiedHash, String newHash);
 }

@@ -135,6 +135,10 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
         return active;
     }
 
+    void replacePasswordHash(String hash) {
+        passwordHash = hash;
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

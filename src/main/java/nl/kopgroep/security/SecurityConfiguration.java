@@ -1,6 +1,10 @@
 package nl.kopgroep.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import nl.kopgroep.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +36,15 @@ import org.springframework.beans.factory.annotation.Value;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final int ARGON2_SALT_BYTES = 16;
+    static final int ARGON2_HASH_BYTES = 32;
+    static final int ARGON2_PARALLELISM = 1;
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    static final int ARGON2_ITERATIONS = 2;
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
-                                            AuthenticationManager authenticationManager, Clock clock,
+                                            AuthenticationManager authenticationManager, SignInFlow signInFlow, Clock clock,
                                             @Value("${kopgroep.security.session.absolute-lifetime:12h}")
                                             Duration absoluteSessionLifetime) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
@@ -51,8 +61,20 @@ class SecurityConfiguration {
         // Fresh roles, security stamp and absolute lifetime on every request (issue 11, hole 3).
         http.addFilterBefore(new ActiveAccountFilter(accounts, clock, absoluteSessionLifetime), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // After the password, a second factor may be due (DD010): wrap Vaadin's success handler.
+        // After Vaadin's configurer, so its login page is set before the form login initialises.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationSuccessHandler vaadinHandler = http.getSharedObject(
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                filter.setAuthenticationSuccessHandler(new SecondFactorSuccessHandler(vaadinHandler == null
+                        ? new SavedRequestAwareAuthenticationSuccessHandler() : vaadinHandler, signInFlow));
+                return filter;
+            }
+        }));
+        return http.build();
     }
 
     @Bean
@@ -60,14 +82,21 @@ class SecurityConfiguration {
                                                 LoginThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
+        // A hash made with weaker parameters (or bcrypt) is replaced at the next successful sign-in.
+        passwords.setUserDetailsPasswordService(userDetails);
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
     }
 
-    /** Argon2id for new hashes; bcrypt hashes (if any were imported) still verify. */
+    /**
+     * Argon2id at OWASP's Password Storage Cheat Sheet parameters: 19 MiB of memory, 2 iterations, parallelism 1
+     * (16-byte salt, 32-byte hash). Hashes with fewer resources (Spring's older 16 MiB default) and bcrypt hashes
+     * still verify and are re-hashed at the next sign-in ({@link KopgroepUserDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "argon2", new Argon2PasswordEncoder(ARGON2_SALT_BYTES, ARGON2_HASH_BYTES, ARGON2_PARALLELISM,
+                        ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
                 "bcrypt", new BCryptPasswordEncoder()));
         return encoder;
     }

@@ -13,6 +13,14 @@ public final class SecurityNavigation {
     public interface LoginRoute {
     }
 
+    /** The signed-in person's sign-in security (previous sign-in, two-factor sign-in). */
+    public interface AccountSecurityRoute {
+    }
+
+    public static String accountSecurity() {
+        return Routes.location(AccountSecurityRoute.class);
+    }
+
     public static String login() {
         return Routes.location(LoginRoute.class);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page of every role, at a desktop's width and at a phone's: axe-core finds no serious or critical
  * WCAG 2.1 A/AA violation, and on the phone nothing scrolls sideways. Each test lists all problems of its
- * role at once. (The set-up and invitation pages need a one-time token and are covered by their view tests.)
+ * role at once. (The set-up and invitation pages need a one-time token and are covered by their view tests; the
+ * two-factor sign-in pages need a pending sign-in and are checked the same way in {@link MfaIT}.)
  */
 class PageSweepIT extends BrowserTest {
 
@@ -42,6 +43,10 @@ class PageSweepIT extends BrowserTest {
         visit("doelen", "h1");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
+        visit("beveiliging", ".second-factor");
+        button("Tweestapsverificatie aanzetten").click();
+        waitFor(".mfa-qr svg");
+        check("/beveiliging (turning two-factor sign-in on)");
     }
 
     @Test

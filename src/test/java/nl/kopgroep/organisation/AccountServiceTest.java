@@ -132,7 +132,7 @@ class AccountServiceTest {
         CreatedAccount created = accounts.create(lindendal(),
                 new AccountForm("Beheer Lindendal", lindendalAdmin, EnumSet.of(Role.ADMIN)));
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), "beheerder van lindendal", "beheerder van lindendal");
+        invitations.accept(created.invitationToken(), "kaarsen op de vensterbank", "kaarsen op de vensterbank");
 
         DemoUsers.signIn(users, lindendalAdmin);
         assertThat(organisations.administrableOrganisations()).extracting(OrganisationSummary::name)

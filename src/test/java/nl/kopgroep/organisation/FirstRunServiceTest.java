@@ -72,4 +72,14 @@ class FirstRunServiceTest {
                 "https://kopgroep.example.nl"))
                 .isInstanceOf(DomainException.class).hasMessage("validation.password.tooShort");
     }
+
+    @Test
+    void guessableConfiguredPasswordIsRefusedByTheSamePolicy() {
+        assertThatThrownBy(() -> firstRun.prepare(new FirstRunForm("Gemeente Zwakdorp", "Zwak", "zwak@zwakdorp.nl",
+                        "Zwakdorp2026!", "Zwakdorp2026!"), "https://kopgroep.example.nl"))
+                .isInstanceOf(DomainException.class).hasMessage("password.weak");
+        assertThatThrownBy(() -> firstRun.prepare(new FirstRunForm("Gemeente Zwakdorp", "Zwak", "zwak@zwakdorp.nl",
+                        "Wachtwoord123", "Wachtwoord123"), "https://kopgroep.example.nl"))
+                .isInstanceOf(DomainException.class).hasMessage("password.weak");
+    }
 }

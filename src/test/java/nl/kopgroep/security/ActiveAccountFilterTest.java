@@ -115,6 +115,11 @@ class ActiveAccountFilterTest {
             public long renewSecurityStamp(UserId userId) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public void upgradePasswordHash(UserId userId, String verifiedHash, String newHash) {
+                throw new UnsupportedOperationException("not used by the filter");
+            }
         };
         return new ActiveAccountFilter(directory, Clock.fixed(now, ZoneOffset.UTC), LIFETIME);
     }

@@ -15,6 +15,7 @@ import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.journal.JournalActivityService;
 import nl.kopgroep.goals.CoacheeGoalService;
 import nl.kopgroep.goals.GoalService;
+import nl.kopgroep.security.AccountSecurityService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.Role;
@@ -27,12 +28,14 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
              GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
-             MyAccountService myAccount, java.time.Clock clock) {
+             MyAccountService myAccount, java.time.Clock clock,
+             AccountSecurityService accountSecurity) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
         add(greeting);
         myAccount.passwordResetNotice().ifPresent(at -> add(new PasswordResetNotice(at, formats, myAccount)));
+        accountSecurity.previousSignIn().ifPresent(previous -> add(LastSignInLine.of(previous, formats)));
         if (user.roles().isEmpty()) {
             add(new Paragraph(getTranslation("home.noRoles")));
         }

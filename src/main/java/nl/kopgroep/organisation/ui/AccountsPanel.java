@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
+import nl.kopgroep.organisation.AccountSecondFactorService;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.privacy.ErasureService;
@@ -35,10 +36,12 @@ class AccountsPanel extends VerticalLayout {
     private final Button reinvite = new Button();
     private final Button erase = new Button();
     private final Button resetPassword = new Button();
+    private final Button resetSecondFactor = new Button();
     private final FormError error = new FormError();
     private final Paragraph done = new Paragraph();
 
-    AccountsPanel(AccountService accounts, OrganisationId organisation, String baseUrl, ErasureService erasure) {
+    AccountsPanel(AccountService accounts, AccountSecondFactorService secondFactors, OrganisationId organisation,
+                  String baseUrl, ErasureService erasure) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.baseUrl = baseUrl;
@@ -86,6 +89,8 @@ class AccountsPanel extends VerticalLayout {
         done.addClassName("account-action-done");
         done.getElement().setAttribute("role", "status");
         done.setVisible(false);
+        resetSecondFactor.setText(getTranslation("account.mfa.reset"));
+        resetSecondFactor.addClickListener(click -> selected(account -> resetSecondFactor(secondFactors, account)));
 
         grid.setAriaLabel(getTranslation("admin.nav.accounts"));
         var name = grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName"))
@@ -97,7 +102,8 @@ class AccountsPanel extends VerticalLayout {
         grid.setMinHeight("20rem");
         PhoneColumns.essentialOnPhone(grid, name, status);
 
-        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, resetPassword, erase);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, reinvite, resetPassword,
+                resetSecondFactor, erase);
         actions.setWrap(true);
         add(filter, actions, error, done, grid);
         refresh();
@@ -121,6 +127,7 @@ class AccountsPanel extends VerticalLayout {
         resetPassword.setEnabled(account != null && account.active() && account.passwordEverSet());
         toggleActive.setEnabled(account != null);
         erase.setEnabled(account != null && !account.active());
+        resetSecondFactor.setEnabled(account != null);
         toggleActive.setText(getTranslation(account != null && !account.active() ? "account.reactivate" : "account.deactivate"));
     }
 
@@ -153,6 +160,25 @@ class AccountsPanel extends VerticalLayout {
                         done.setVisible(true);
                     }
                     refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** Asks first; the administrator sees no code, key or link, only that it was done. */
+    private void resetSecondFactor(AccountSecondFactorService secondFactors, AccountSummary account) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.mfa.reset"),
+                getTranslation("account.mfa.reset.confirm", account.displayName()),
+                getTranslation("account.mfa.reset"), click -> {
+                    boolean[] removed = new boolean[1];
+                    done.setVisible(false);
+                    if (error.attempt(() -> removed[0] = secondFactors.reset(account.id()))) {
+                        done.setText(getTranslation(removed[0] ? "account.mfa.reset.done" : "account.mfa.reset.none",
+                                account.displayName()));
+                        done.setVisible(true);
+                    }
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

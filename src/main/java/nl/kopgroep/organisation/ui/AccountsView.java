@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kopgroep.organisation.AccountSecondFactorService;
 import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
@@ -20,14 +21,16 @@ import org.springframework.beans.factory.annotation.Value;
 class AccountsView extends AdminPage implements OrganisationNavigation.AdministrationRoute {
 
     private final transient AccountService accountService;
+    private final transient AccountSecondFactorService secondFactors;
     private final String baseUrl;
     private final transient ErasureService erasureService;
 
-    AccountsView(OrganisationService organisationService, AccountService accountService, AdminSelection selection,
-                 CurrentUser currentUser, @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl,
-                 ErasureService erasureService) {
+    AccountsView(OrganisationService organisationService, AccountService accountService,
+                 AccountSecondFactorService secondFactors, AdminSelection selection, CurrentUser currentUser,
+                 @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl, ErasureService erasureService) {
         super("admin.nav.accounts", organisationService, selection, currentUser);
         this.accountService = accountService;
+        this.secondFactors = secondFactors;
         this.baseUrl = baseUrl;
         this.erasureService = erasureService;
         reload(null);
@@ -35,6 +38,6 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, organisation.id(), baseUrl, erasureService);
+        return new AccountsPanel(accountService, secondFactors, organisation.id(), baseUrl, erasureService);
     }
 }

@@ -1,0 +1,118 @@
+package nl.kopgroep.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import nl.kopgroep.base.DomainException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of signing in after the password: hold the sign-in for a second factor when one is due
+ * (required by role, or chosen), and complete it — a fresh account lookup, a new session id, the security
+ * context saved, the sign-in recorded for "last signed in".
+ */
+@Component
+class SignInFlow {
+
+    static final Duration PENDING_FOR = Duration.ofMinutes(10);
+    static final String CODE_PATH = "inloggen/code";
+    static final String ENROL_PATH = "inloggen/tweestapsverificatie";
+
+    private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SecondFactorPolicy policy;
+    private final SecondFactors secondFactors;
+    private final AccountDirectory accounts;
+    private final SignInLog signIns;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    SignInFlow(SecondFactorPolicy policy, SecondFactors secondFactors, AccountDirectory accounts, SignInLog signIns,
+               AuditLog auditLog, Clock clock) {
+        this.policy = policy;
+        this.secondFactors = secondFactors;
+        this.accounts = accounts;
+        this.signIns = signIns;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Whether this person needs a second step after the password, and which. */
+    Optional<String> secondStep(KopgroepUser user) {
+        if (secondFactors.enrolled(user.id())) {
+            return Optional.of(CODE_PATH);
+        }
+        return policy.requiredFor(user.roles()) ? Optional.of(ENROL_PATH) : Optional.empty();
+    }
+
+    /** Right password, second factor due: nobody is signed in yet; the session only remembers whose step is next. */
+    void hold(KopgroepUser user, boolean enrolmentNeeded, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContextHolder.clearContext();
+        contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+        request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
+                new PendingSignIn(user.id(), user.organisationId(), user.email(), clock.instant(), enrolmentNeeded, 0, null, false));
+    }
+
+    Optional<PendingSignIn> pending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn pending)) {
+            return Optional.empty();
+        }
+        if (pending.startedAt().plus(PENDING_FOR).isBefore(clock.instant())) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    void update(HttpServletRequest request, PendingSignIn pending) {
+        request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, pending);
+    }
+
+    void abandon(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        }
+    }
+
+    /** Both steps done: signs the person in (as they are now in the directory) and returns where to go. */
+    String complete(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
+        abandon(request);
+        KopgroepUser user = accounts.findForLogin(pending.email())
+                .filter(account -> account.id().equals(pending.userId()) && account.active() && account.passwordHash() != null)
+                .map(account -> new KopgroepUser(account, clock.instant()))
+                .orElseThrow(() -> new DomainException("mfa.startOver"));
+        user.eraseCredentials();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        // A new session id at every change of privilege (OWASP session management).
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+        recordSignIn(user, request);
+        auditLog.record(user.organisationId(), user.id(), user.email(), "LOGIN_SECOND_FACTOR", clientAddress(request));
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+        return saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
+    }
+
+    void recordSignIn(KopgroepUser user, HttpServletRequest request) {
+        signIns.record(user.id(), clientAddress(request), DeviceDescription.of(request.getHeader("User-Agent")));
+    }
+
+    private static String clientAddress(HttpServletRequest request) {
+        return request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+}
