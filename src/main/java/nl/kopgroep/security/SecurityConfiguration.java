@@ -51,10 +51,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(KopgroepUserDetailsService userDetails, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog auditLog) {
+                                                LoginThrottle throttle, AuditLog auditLog, AccountDirectory accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts));
     }
 
     /** Argon2id for new hashes; bcrypt hashes (if any were imported) still verify. */
