@@ -1,5 +1,6 @@
 package nl.kopgroep.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.kopgroep.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -31,21 +32,24 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
-                                            AuthenticationManager authenticationManager) throws Exception {
+                                            AuthenticationManager authenticationManager,
+                                            SecurityHeaders securityHeaders,
+                                            RequestUtil vaadinRequests) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+        // Security headers (CSP with a nonce per page, Permissions-Policy, HSTS with secure cookies): SecurityHeaders.
+        http.headers(securityHeaders::configure);
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         http.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        // Login CSRF: Vaadin's configurer would exempt the login form's POST from CSRF. Keep its exemption only for
+        // Vaadin's internal requests (they carry Vaadin's own per-UI token); the login form posts Spring's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 
