@@ -90,6 +90,13 @@ abstract class BrowserTest {
         assertThat(cspViolations).as("Content-Security-Policy violations in the browser").isEmpty();
     }
 
+    /** The violations reported so far, which then no longer fail the test (for tests that provoke one). */
+    List<String> takeCspViolations() {
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
+    }
+
     /** Where the application under test runs; the production-bundle tests point elsewhere. */
     String baseUrl() {
         return "http://localhost:" + port;

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The edge of the application as plain HTTP sees it, through the real Tomcat (same context as the browser
- * tests): which client address sign-in sees when a request carries X-Forwarded-For.
+ * tests): which client address sign-in sees when a request carries X-Forwarded-For, and the nonce of the
+ * Content-Security-Policy on Vaadin's bootstrap page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,6 +56,27 @@ class HttpEdgeIT {
                 .query(String.class).single();
         assertThat(address).as("the peer's own address, not the header a client wrote").isNotEqualTo(SPOOFED)
                 .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void everyScriptOfTheBootstrapPageCarriesThisResponsesNonceAndTheNonceChanges() throws Exception {
+        HttpResponse<String> first = get("/login");
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);
+        assertThat(nonce.find()).as("nonce in " + policy).isTrue();
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertThat(scripts.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(count).as("scripts on the login page").isPositive();
+        String second = get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(second).doesNotContain(nonce.group(1));
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String url(String path) {
