@@ -9,7 +9,9 @@ import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -52,6 +54,15 @@ public class SecurityHeaders implements VaadinServiceInitListener {
 
     /** All security headers; called once from SecurityConfiguration. */
     void configure(HeadersConfigurer<HttpSecurity> headers) {
+        // Written before the request is handled, not when the response commits: Vaadin's production index page
+        // (with a Content-Length) otherwise went out without any of these headers.
+        headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         headers.contentTypeOptions(options -> { })
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin())
