@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first administrator of a new installation: either from configuration, or through a one-time
- * set-up link written to the log. Open to anonymous callers on purpose (nobody can sign in yet);
- * the token from the log is the authorisation, and it works only while no administrator exists.
+ * set-up link written to a file only the operator reads ({@link FirstRunLinkFile}; the log says where,
+ * never the link). Open to anonymous callers on purpose (nobody can sign in yet); the token from that
+ * file is the authorisation, and it works only while no administrator exists.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -34,9 +35,11 @@ public class FirstRunService {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final FirstRunLinkFile linkFile;
 
     FirstRunService(UserAccountRepository accounts, OrganisationRepository organisations, AccountTokenRepository tokens,
-                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
+                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
+                    FirstRunLinkFile linkFile) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.tokens = tokens;
@@ -44,6 +47,7 @@ public class FirstRunService {
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.linkFile = linkFile;
     }
 
     @PreAuthorize("permitAll()")
@@ -66,12 +70,14 @@ public class FirstRunService {
         }
         createHostAndAdmin(form);
         tokens.findByPurpose(AccountToken.Purpose.FIRST_RUN).forEach(t -> t.markUsed(clock.instant()));
+        linkFile.remove();
     }
 
-    /** Called at start-up: the administrator from configuration, else a set-up link in the log. */
+    /** Called at start-up: the administrator from configuration, else a set-up link in the operator's file. */
     @PreAuthorize("permitAll()")
     public void prepare(FirstRunForm configured, String baseUrl) {
         if (!setUpNeeded()) {
+            linkFile.remove();
             return;
         }
         boolean configuredAdmin = !configured.email().isBlank() && !configured.password().isBlank();
@@ -84,7 +90,9 @@ public class FirstRunService {
         Instant now = clock.instant();
         tokens.save(new AccountToken(AccountToken.Purpose.FIRST_RUN, Tokens.hash(token), null, now,
                 now.plus(Duration.ofHours(24))));
-        log.warn("No administrator yet. Set up Kopgroep within 24 hours at {}/inrichten/{}", baseUrl, token);
+        linkFile.write("Set up Kopgroep within 24 hours at " + baseUrl + "/inrichten/" + token);
+        log.warn("No administrator yet. The one-time set-up link (valid 24 hours) is in {}, readable by the operator only",
+                linkFile.path());
     }
 
     private void createHostAndAdmin(FirstRunForm form) {

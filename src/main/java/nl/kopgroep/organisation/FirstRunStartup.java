@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * After demo data: if the installation has no administrator yet, create one from
- * KOPGROEP_ADMIN_* settings or write a one-time set-up link to the log.
+ * KOPGROEP_ADMIN_* settings or write a one-time set-up link to the operator's file (FirstRunLinkFile).
  */
 @Component
 @Order(DemoOrganisations.ORDER + 1000)

@@ -33,8 +33,12 @@ class SecurityRecordsPart implements PersonalDataPart {
         KopgroepUser me = currentUser.require();
         export.add("security.auditEvents", rows -> records.auditEvents(me.id(), event -> rows.accept(row(
                 "at", event.at(), "action", event.action(), "target", event.target(), "byYou", event.byThemselves()))));
-        export.add("security.failedSignIns", rows -> records.failedSignIns(me.email(),
+        export.add("security.failedSignIns", rows -> records.failedSignIns(me.id(),
                 (Instant at) -> rows.accept(row("at", at))));
+        export.add("security.signIns", rows -> records.signIns(me.id(), signIn -> rows.accept(row(
+                "at", signIn.at(), "address", signIn.address(), "device", signIn.device()))));
+        export.add("security.secondFactor", rows -> records.secondFactorEnrolledAt(me.id())
+                .ifPresent(at -> rows.accept(row("enrolledAt", at))));
     }
 
     @Override

@@ -3,8 +3,9 @@ package nl.kopgroep.security;
 import static nl.kopgroep.base.DbTime.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 public class PersonalRecords {
 
     /** Audit actions whose target is the client's address (an IP address is personal data). */
-    public static final Set<String> ADDRESS_ACTIONS = Set.of("LOGIN", "LOGIN_FAILED");
+    public static final Set<String> ADDRESS_ACTIONS = Set.of("LOGIN", ThrottlingAuthenticationProvider.LOGIN_FAILED,
+            "LOGIN_SECOND_FACTOR");
 
     /** One audit event: {@code byThemselves} when the person did it, else it names them. */
     public record AuditRecord(Instant at, String action, @Nullable String target, boolean byThemselves) {
@@ -50,31 +52,58 @@ public class PersonalRecords {
                 });
     }
 
-    public void failedSignIns(String email, Consumer<Instant> each) {
-        jdbc.sql("SELECT occurred_at FROM login_failure WHERE subject_kind = 'ACCOUNT' AND subject = ? ORDER BY occurred_at")
-                .param(normalised(email))
+    /** One completed sign-in as kept for "last signed in" (the newest few per account). */
+    public record SignInRecord(Instant at, String address, String device) {
+    }
+
+    public void signIns(UserId person, Consumer<SignInRecord> each) {
+        jdbc.sql("SELECT signed_in_at, client_address, device FROM sign_in WHERE user_id = ? ORDER BY signed_in_at, id")
+                .param(person.value())
+                .query((java.sql.ResultSet rs) -> {
+                    each.accept(new SignInRecord(DbTime.instant(rs, 1), rs.getString(2), rs.getString(3)));
+                });
+    }
+
+    /** When the person enrolled their second factor, if they did; never the secret. */
+    public java.util.Optional<Instant> secondFactorEnrolledAt(UserId person) {
+        return jdbc.sql("SELECT enrolled_at FROM second_factor WHERE user_id = ?").param(person.value())
+                .query((rs, row) -> DbTime.instant(rs, 1)).optional();
+    }
+
+    /** The person's failed sign-ins: audit events, kept as long as the audit log. */
+    public void failedSignIns(UserId person, Consumer<Instant> each) {
+        jdbc.sql("SELECT occurred_at FROM audit_event WHERE actor_id = :id AND action = :action ORDER BY occurred_at, id")
+                .param("id", person.value()).param("action", ThrottlingAuthenticationProvider.LOGIN_FAILED)
                 .query((java.sql.ResultSet rs) -> {
                     each.accept(DbTime.instant(rs, 1));
                 });
     }
 
-    /** What {@link #forget} changes: events whose actor loses the e-mail address, failed sign-ins removed. */
+    /** What {@link #forget} changes: the events whose actor loses the e-mail address and client addresses. */
     public Map<String, Long> counts(UserId person, String email) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("security.auditAnonymised", jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor_id = ? OR actor = ?")
                 .params(person.value(), email).query(Long.class).single());
-        counts.put("security.failedSignIns", jdbc.sql(
-                        "SELECT COUNT(*) FROM login_failure WHERE subject_kind = 'ACCOUNT' AND subject = ?")
-                .param(normalised(email)).query(Long.class).single());
         return counts;
     }
 
-    /** The audit log keeps the person's id and what happened; their address, e-mail and failed sign-ins go. */
+    /**
+     * The audit log keeps the person's id and what happened; their e-mail and client addresses go, and so do
+     * the throttling counters of their account (keyed by hashes of the account and of the addresses it used).
+     */
     public void forget(UserId person, String email) {
+        String name = LoginThrottle.normalise(email);
+        List<String> addresses = jdbc.sql("SELECT DISTINCT target FROM audit_event WHERE actor_id = :id "
+                        + "AND action IN (:actions) AND target IS NOT NULL")
+                .param("id", person.value()).param("actions", ADDRESS_ACTIONS).query(String.class).list();
+        List<String> throttleKeys = new ArrayList<>();
+        throttleKeys.add(LoginThrottle.accountSubject(name));
+        addresses.forEach(address -> throttleKeys.add(LoginThrottle.pairSubject(name, address)));
+        jdbc.sql("DELETE FROM login_throttle WHERE subject_kind IN ('ACCOUNT', 'PAIR') AND subject IN (:keys)")
+                .param("keys", throttleKeys).update();
         jdbc.sql("UPDATE audit_event SET target = NULL WHERE actor_id = :id AND action IN (:actions)")
                 .param("id", person.value()).param("actions", ADDRESS_ACTIONS).update();
         jdbc.sql("UPDATE audit_event SET actor = NULL WHERE actor_id = ? OR actor = ?").params(person.value(), email).update();
-        jdbc.sql("DELETE FROM login_failure WHERE subject_kind = 'ACCOUNT' AND subject = ?").param(normalised(email)).update();
     }
 
     /** Removes the client addresses of audit events older than {@code cutoff}; the events stay. */
@@ -84,13 +113,16 @@ public class PersonalRecords {
                 .param("actions", ADDRESS_ACTIONS).param("cutoff", utc(cutoff)).update();
     }
 
-    /** Removes audit events, and failed sign-ins, older than {@code cutoff}. */
+    /**
+     * Removes audit events (failed sign-ins among them) older than {@code cutoff}, and throttling counters
+     * that have seen nothing since.
+     */
     public int removeEventsBefore(Instant cutoff) {
         int events = jdbc.sql("DELETE FROM audit_event WHERE occurred_at < ?").param(utc(cutoff)).update();
-        return events + jdbc.sql("DELETE FROM login_failure WHERE occurred_at < ?").param(utc(cutoff)).update();
+        return events + jdbc.sql("DELETE FROM login_throttle WHERE COALESCE(last_failure_at, last_success_at) < :cutoff "
+                        + "AND (last_success_at IS NULL OR last_success_at < :cutoff) "
+                        + "AND (next_attempt_at IS NULL OR next_attempt_at < :cutoff)")
+                .param("cutoff", utc(cutoff)).update();
     }
 
-    private static String normalised(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
 }

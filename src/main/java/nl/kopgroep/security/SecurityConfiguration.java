@@ -1,6 +1,7 @@
 package nl.kopgroep.security;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -46,22 +47,24 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
                                             AuthenticationManager authenticationManager, SignInFlow signInFlow, Clock clock,
                                             @Value("${kopgroep.security.session.absolute-lifetime:12h}")
-                                            Duration absoluteSessionLifetime) throws Exception {
+                                            Duration absoluteSessionLifetime, SecurityHeaders securityHeaders,
+                                            RequestUtil vaadinRequests) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+        // Security headers (CSP with a nonce per page, Permissions-Policy, HSTS with secure cookies): SecurityHeaders.
+        http.headers(securityHeaders::configure);
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         // Fresh roles, security stamp and absolute lifetime on every request (issue 11, hole 3).
         http.addFilterBefore(new ActiveAccountFilter(accounts, clock, absoluteSessionLifetime), AuthorizationFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Login CSRF: Vaadin's configurer would exempt the login form's POST from CSRF. Keep its exemption only for
+        // Vaadin's internal requests (they carry Vaadin's own per-UI token); the login form posts Spring's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .enableCsrfConfiguration(false));
         // After the password, a second factor may be due (DD010): wrap Vaadin's success handler.
         // After Vaadin's configurer, so its login page is set before the form login initialises.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
@@ -79,12 +82,12 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(KopgroepUserDetailsService userDetails, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog auditLog) {
+                                                LoginThrottle throttle, AuditLog auditLog, AccountDirectory accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         // A hash made with weaker parameters (or bcrypt) is replaced at the next successful sign-in.
         passwords.setUserDetailsPasswordService(userDetails);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts));
     }
 
     /**

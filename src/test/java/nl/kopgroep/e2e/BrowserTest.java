@@ -41,6 +41,8 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     private String testName;
+    /** Content-Security-Policy violations the browser reported (console and securitypolicyviolation events). */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startBrowser(TestInfo info) {
@@ -51,7 +53,32 @@ abstract class BrowserTest {
                 .setLocale("nl-NL")
                 .setViewportSize(DESKTOP_WIDTH, 900));
         context.setDefaultTimeout(TIMEOUT_MS);
+        watchContentSecurityPolicy();
         page = context.newPage();
+    }
+
+    /**
+     * Every test also proves that the pages work under the Content-Security-Policy: the browser reports each
+     * refused script, eval or style in the console and as a securitypolicyviolation event, and any one of them
+     * fails the test.
+     */
+    private void watchContentSecurityPolicy() {
+        cspViolations.clear();
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content-Security-Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI"
+                + " + ' at ' + e.sourceFile + ':' + e.lineNumber))");
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.contains("Content Security Policy") || text.contains("Content-Security-Policy")
+                    || text.contains("unsafe-eval") || text.contains("unsafe-inline")) {
+                cspViolations.add(message.type() + ": " + text);
+            }
+        });
+        context.onWebError(error -> {
+            if (String.valueOf(error.error()).contains("Content Security Policy")) {
+                cspViolations.add("uncaught: " + error.error());
+            }
+        });
     }
 
     @AfterEach
@@ -60,6 +87,14 @@ abstract class BrowserTest {
             screenshot("after");
             context.close();
         }
+        assertThat(cspViolations).as("Content-Security-Policy violations in the browser").isEmpty();
+    }
+
+    /** The violations reported so far, which then no longer fail the test (for tests that provoke one). */
+    List<String> takeCspViolations() {
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
     }
 
     /** Where the application under test runs; the production-bundle tests point elsewhere. */

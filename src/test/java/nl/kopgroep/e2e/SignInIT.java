@@ -108,7 +108,7 @@ class SignInIT extends BrowserTest {
         waitForUrl(".*error.*");
         waitForVaadin();
         page.getByText("Te veel mislukte pogingen").first().waitFor();
-        jdbc.sql("DELETE FROM login_failure WHERE subject = ?").param(email).update();
+        jdbc.sql("DELETE FROM login_throttle").update();
     }
 
     @Test

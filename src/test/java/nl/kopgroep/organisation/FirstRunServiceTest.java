@@ -3,6 +3,9 @@ package nl.kopgroep.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kopgroep.KopgroepTest;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +33,7 @@ class FirstRunServiceTest {
     @Autowired FirstRunService firstRun;
     @Autowired JdbcClient jdbc;
     @Autowired AuthenticationManager authenticationManager;
+    @Value("${kopgroep.first-run.link-file}") Path linkFile;
 
     @BeforeEach
     void noAdministratorsYet() {
@@ -36,12 +41,18 @@ class FirstRunServiceTest {
     }
 
     @Test
-    void withoutConfigurationAOneTimeLinkIsLoggedAndItCreatesTheFirstAdmin(CapturedOutput output) {
+    void withoutConfigurationAOneTimeLinkGoesToAnOwnerOnlyFileNotTheLogAndItCreatesTheFirstAdmin(CapturedOutput output)
+            throws Exception {
         assertThat(firstRun.setUpNeeded()).isTrue();
+        Files.deleteIfExists(linkFile);
         firstRun.prepare(new FirstRunForm("", "", "", "", ""), "https://kopgroep.example.nl");
 
-        Matcher link = SETUP_LINK.matcher(output.getOut());
-        assertThat(link.find()).as("set-up link in the log").isTrue();
+        assertThat(output.getOut()).as("no token in the log").doesNotContain("/inrichten/")
+                .contains(linkFile.toAbsolutePath().toString());
+        assertThat(Files.getPosixFilePermissions(linkFile)).as("readable by the operator only")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        Matcher link = SETUP_LINK.matcher(Files.readString(linkFile));
+        assertThat(link.find()).as("set-up link in " + linkFile).isTrue();
         String token = link.group(1);
         assertThat(firstRun.validToken(token)).isTrue();
         assertThat(firstRun.validToken(token + "x")).isFalse();
@@ -51,6 +62,7 @@ class FirstRunServiceTest {
 
         assertThat(firstRun.setUpNeeded()).isFalse();
         assertThat(firstRun.validToken(token)).isFalse();
+        assertThat(linkFile).as("the used link is removed").doesNotExist();
         assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                 "eerste@nieuwdorp.nl", "een sterk eerste wachtwoord")).isAuthenticated()).isTrue();
         assertThatThrownBy(() -> firstRun.complete(token, new FirstRunForm("X", "Y", "tweede@nieuwdorp.nl",

@@ -160,8 +160,12 @@ class ErasureTest {
         goalConversation.comment(fleursGoal, "Reactie van Erik bij Fleurs doel");
         // and the security records: a sign-in from an address, a failed one
         auditLog.record(org, erik, ERIK_EMAIL, "LOGIN", "192.0.2.7");
-        jdbc.update("INSERT INTO login_failure (subject_kind, subject, occurred_at) VALUES ('ACCOUNT', ?, UTC_TIMESTAMP())",
-                ERIK_EMAIL);
+        auditLog.record(org, erik, ERIK_EMAIL, "LOGIN_FAILED", "192.0.2.8");
+        jdbc.update("INSERT INTO login_throttle (subject_kind, subject, failures, last_failure_at) "
+                + "VALUES ('ACCOUNT', ?, 1, UTC_TIMESTAMP()), ('PAIR', ?, 1, UTC_TIMESTAMP())",
+                nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL), nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL + "\n192.0.2.8"));
+        jdbc.update("INSERT INTO sign_in (user_id, signed_in_at, client_address, device) VALUES (?, UTC_TIMESTAMP(), ?, ?)",
+                erik.value(), "192.0.2.7", "Firefox, Windows");
 
         as(DemoUsers.ADMIN);
         assertThatThrownBy(() -> erasure.preview(erik)).as("an active account is not erased")
@@ -182,7 +186,7 @@ class ErasureTest {
                         "coach_note.coach_id", "coach_note.participant_id", "goal.owner_id", "goal_comment.author_id",
                         "lesson_progress.user_id", "notification.recipient_id", "notification.actor_name (text)",
                         "cohort_member.user_id", "coach_assignment.coach_id", "coach_assignment.participant_id",
-                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "login_failure.subject (text)");
+                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "sign_in.user_id");
 
         ErasurePreview preview = erasure.preview(erik);
         assertThat(preview.displayName()).isEqualTo(ERIK);
@@ -190,7 +194,7 @@ class ErasureTest {
                 new ErasureItem("journal.feedbackAnonymised", 1), new ErasureItem("journal.readsAnonymised", 1),
                 new ErasureItem("goals.goals", 1), new ErasureItem("goals.commentsAnonymised", 1),
                 new ErasureItem("review.notes", 2), new ErasureItem("review.library", 1),
-                new ErasureItem("organisation.account", 1), new ErasureItem("security.failedSignIns", 1));
+                new ErasureItem("organisation.account", 1));
 
         assertThatThrownBy(() -> erasure.erase(erik, "Erik")).isInstanceOf(DomainException.class)
                 .hasMessage("privacy.erase.nameMismatch");
@@ -199,6 +203,11 @@ class ErasureTest {
         erasure.erase(erik, "  erik   VERGEETMIJ ");
 
         assertThat(references(erik.value())).as("rows still referring to the erased person").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM login_throttle WHERE subject IN (?, ?)",
+                nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL), nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL + "\n192.0.2.8")))
+                .as("his throttling counters go too").isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE actor_id = ? AND target IS NOT NULL AND action LIKE 'LOGIN%'",
+                erik.value())).as("no client address of his is kept").isZero();
         assertThat(jdbc.queryForList("SELECT target FROM audit_event WHERE action = 'ACCOUNT_ERASED' AND actor_id = ?",
                 String.class, me().id().value())).contains("user " + erik.value());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor_id = ?", Long.class, erik.value()))

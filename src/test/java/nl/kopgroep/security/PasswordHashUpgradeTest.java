@@ -30,7 +30,7 @@ class PasswordHashUpgradeTest {
 
     @AfterEach
     void clearFailures() {
-        jdbc.sql("DELETE FROM login_failure").update();
+        jdbc.sql("DELETE FROM login_throttle").update();
     }
 
     @Test

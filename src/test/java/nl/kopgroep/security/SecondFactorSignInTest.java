@@ -81,7 +81,7 @@ class SecondFactorSignInTest {
     @AfterEach
     void cleanUp() {
         secondFactors.remove(user);
-        jdbc.sql("DELETE FROM login_failure").update();
+        jdbc.sql("DELETE FROM login_throttle").update();
         RequestContextHolder.resetRequestAttributes();
         SecurityContextHolder.clearContext();
     }

@@ -2,6 +2,7 @@ package nl.kopgroep.agreement.ui;
 
 import nl.kopgroep.agreement.AgreementNavigation;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.LimitedUploadHandler;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -205,8 +205,10 @@ class AgreementView extends Main implements HasDynamicTitle, AgreementNavigation
         Section section = new Section(new H2(getTranslation("agreement.import")),
                 new Paragraph(getTranslation("agreement.importIntro")));
         section.addClassName("home-section");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                showPreview(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
+        // The limit holds on the server: a bigger file is cut off at the limit, never read into memory whole.
+        Upload upload = new Upload(new LimitedUploadHandler(AgreementService.MAX_FILE,
+                (fileName, bytes) -> showPreview(fileName, new String(bytes, StandardCharsets.UTF_8)),
+                fileName -> showTooLarge()));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".csv", "application/x-yaml", "text/yaml", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AgreementService.MAX_FILE);
@@ -221,6 +223,11 @@ class AgreementView extends Main implements HasDynamicTitle, AgreementNavigation
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(csvFrom, csvTo));
         section.add(csvFields, upload, previewPanel);
         return section;
+    }
+
+    private void showTooLarge() {
+        previewPanel.removeAll();
+        previewPanel.add(error(getTranslation("agreement.fileTooLarge", AgreementService.MAX_FILE / 1_000_000)));
     }
 
     void showPreview(String fileName, String content) {

@@ -1,6 +1,8 @@
 package nl.kopgroep.base.ui;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +26,21 @@ public final class AppLocales {
         }
         String language = Locale.forLanguageTag(tag).getLanguage();
         return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+    }
+
+    /**
+     * The cookie that keeps the chosen language for a year. It is {@code Secure} whenever the session cookie is
+     * (KOPGROEP_SECURE_COOKIES, applied by Spring Boot to the servlet context) or the request came over https.
+     */
+    static Cookie cookie(Locale locale, @Nullable HttpServletRequest request) {
+        Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(request != null && (request.isSecure()
+                || request.getServletContext().getSessionCookieConfig().isSecure()));
+        return cookie;
     }
 
     static Locale fromCookies(Cookie @Nullable [] cookies) {

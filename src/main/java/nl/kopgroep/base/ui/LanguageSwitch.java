@@ -3,9 +3,8 @@ package nl.kopgroep.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -31,12 +30,8 @@ public class LanguageSwitch extends Select<Locale> {
         VaadinSession.getCurrent().setLocale(locale);
         var response = VaadinService.getCurrentResponse();
         if (response != null) {
-            Cookie cookie = new Cookie(AppLocales.COOKIE, locale.getLanguage());
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            response.addCookie(AppLocales.cookie(locale, VaadinServletRequest.getCurrent() == null ? null
+                    : VaadinServletRequest.getCurrent().getHttpServletRequest()));
         }
         UI.getCurrent().getPage().reload();
     }

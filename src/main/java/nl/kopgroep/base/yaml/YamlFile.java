@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -48,7 +50,10 @@ public final class YamlFile {
             return null;
         }
         try {
-            Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+            if (refusedAlias(text)) {
+                return null;
+            }
+            Node node = new Yaml(new SafeConstructor(strictOptions())).compose(new StringReader(text));
             if (node == null) {
                 problems.add(lineOffset + 1, "yaml.empty");
             }
@@ -60,6 +65,29 @@ public final class YamlFile {
             problems.add(lineOffset + 1, "yaml.invalid", e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Refuses aliases ({@code *name}, pointing at an {@code &name} anchor) before anything is built: a few
+     * nested aliases expand into billions of nodes ("billion laughs"), and no file of ours needs them.
+     * Reads the events only, which never expands an alias.
+     */
+    private boolean refusedAlias(String text) {
+        for (Event event : new Yaml(new SafeConstructor(strictOptions())).parse(new StringReader(text))) {
+            if (event instanceof AliasEvent alias) {
+                problems.add(alias.getStartMark().getLine() + 1 + lineOffset, "yaml.alias", alias.getAnchor());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Defence in depth behind {@link #refusedAlias}: SnakeYAML itself refuses aliases and recursive keys. */
+    private static LoaderOptions strictOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        return options;
     }
 
     public int line(Node node) {

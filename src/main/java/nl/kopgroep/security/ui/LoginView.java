@@ -15,8 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kopgroep.base.ui.LanguageSwitch;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.LastUsername;
-import nl.kopgroep.security.LoginThrottle;
 import nl.kopgroep.security.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 /** The Dutch (by default) sign-in page. */
@@ -26,15 +26,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
-    private final LoginThrottle throttle;
 
-    LoginView(CurrentUser currentUser, LoginThrottle throttle) {
+    LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
-        this.throttle = throttle;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(loginTexts(false));
+        form.setI18n(loginTexts(null));
 
         var card = new com.vaadin.flow.component.html.Section();
         card.addClassName("login-card");
@@ -63,13 +61,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private boolean lastFailureWasThrottle() {
+    private @Nullable LoginThrottledException lastFailureWasThrottle() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
-                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
+        if (session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException e) {
+            return e;
+        }
+        return null;
     }
 
-    private LoginI18n loginTexts(boolean throttled) {
+    private LoginI18n loginTexts(@Nullable LoginThrottledException throttled) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -77,9 +78,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (throttled) {
+        if (throttled != null) {
             error.setTitle(getTranslation("login.throttled.title"));
-            error.setMessage(getTranslation("login.throttled.message", throttle.windowMinutes()));
+            error.setMessage(getTranslation("edge.login.throttled.wait", throttled.retryAfterMinutes()));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));

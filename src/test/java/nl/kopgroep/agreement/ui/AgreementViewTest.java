@@ -13,6 +13,16 @@ import nl.kopgroep.DemoUsers;
 import nl.kopgroep.agreement.AgreementService;
 import org.springframework.transaction.annotation.Transactional;
 import nl.kopgroep.KopgroepTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,5 +93,52 @@ class AgreementViewTest extends SpringBrowserlessTest {
                 """);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Niet in te lezen", "Regel 3:", "Regel 6: Onbekend veld titel");
+    }
+
+    @Test
+    void anOversizeUploadIsCutOffAtTheLimitOnTheServerWithADutchMessage() throws Exception {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        AgreementView view = navigate(AgreementView.class);
+        Upload upload = $(Upload.class).single();
+        roundTrip();
+        UploadHandler handler = (UploadHandler) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(StreamResourceRegistry.ElementStreamResource.class,
+                        URI.create(upload.getElement().getAttribute("target")))
+                .orElseThrow().getElementRequestHandler();
+        // 50 MB, sent without a length (as a chunked request would be): the browser's limit was bypassed.
+        long sent = 50L * 1024 * 1024;
+        AtomicLong read = new AtomicLong();
+        InputStream body = new InputStream() {
+            @Override
+            public int read() {
+                return read.getAndIncrement() < sent ? 'a' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = (int) Math.min(length, sent - read.get());
+                if (length == 0) {
+                    return 0;
+                }
+                if (n <= 0) {
+                    return -1;
+                }
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'a');
+                read.addAndGet(n);
+                return n;
+            }
+        };
+        UploadEvent event = new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(), "groot.yaml", -1, "application/x-yaml", upload.getElement(), null) {
+            @Override
+            public InputStream getInputStream() {
+                return body;
+            }
+        };
+        handler.handleUploadRequest(event);
+        MockVaadin.runUIQueue();
+        assertThat(read.get()).as("bytes read from the request").isLessThanOrEqualTo(AgreementService.MAX_FILE + 64 * 1024L);
+        assertThat(event.isRejected()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Het bestand is groter dan 2 MB");
     }
 }

@@ -1,0 +1,107 @@
+package nl.kopgroep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The edge of the application as plain HTTP sees it, through the real Tomcat (same context as the browser
+ * tests): which client address sign-in sees when a request carries X-Forwarded-For, and the nonce of the
+ * Content-Security-Policy on Vaadin's bootstrap page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class HttpEdgeIT {
+
+    private static final String SPOOFED = "203.0.113.77";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @AfterEach
+    void forget() {
+        jdbc.sql("DELETE FROM login_throttle").update();
+    }
+
+    @Test
+    void aSpoofedForwardedForFromAnUntrustedPeerIsIgnored() throws Exception {
+        String account = "spoof-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> response = postLogin(account, "fout", csrfToken(), SPOOFED);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        String address = jdbc.sql("SELECT target FROM audit_event WHERE action = 'LOGIN_FAILED' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single();
+        assertThat(address).as("the peer's own address, not the header a client wrote").isNotEqualTo(SPOOFED)
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void everyScriptOfTheBootstrapPageCarriesThisResponsesNonceAndTheNonceChanges() throws Exception {
+        HttpResponse<String> first = get("/login");
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);
+        assertThat(nonce.find()).as("nonce in " + policy).isTrue();
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertThat(scripts.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(count).as("scripts on the login page").isPositive();
+        String second = get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(second).doesNotContain(nonce.group(1));
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens the login page as a browser would and returns the CSRF token Vaadin put into it. */
+    String csrfToken() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("CSRF token on the login page").isTrue();
+        return token.group(1);
+    }
+
+    HttpResponse<String> postLogin(String username, String password, String csrf, String forwardedFor) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
