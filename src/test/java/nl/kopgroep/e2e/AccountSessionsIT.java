@@ -28,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AccountSessionsIT extends BrowserTest {
 
     private static final String PASSWORD = "een lang wachtwoord 2026";
-    private static final String NEW_PASSWORD = "een nieuw lang wachtwoord 2026";
+    private static final String NEW_PASSWORD = "heron tulp kanaal 1974 veerpont";
 
     @Autowired AccountService accounts;
     @Autowired InvitationService invitations;

@@ -63,27 +63,27 @@ class PasswordChangeViewTest extends SpringBrowserlessTest {
         PasswordField password = $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
         PasswordField repeat = $(PasswordField.class).withLabel("Herhaal het wachtwoord").single();
         test(current).setValue("niet mijn wachtwoord");
-        test(password).setValue("een nieuw lang wachtwoord");
-        test(repeat).setValue("een nieuw lang wachtwoord");
+        test(password).setValue("heron tulp kanaal 1974 veerpont");
+        test(repeat).setValue("heron tulp kanaal 1974 veerpont");
         test($(Button.class).withText("Wachtwoord wijzigen").single()).click();
 
         assertThat($(FormError.class).single().getText()).isEqualTo("Je huidige wachtwoord klopt niet.");
         assertThat(current.getValue()).isEqualTo("niet mijn wachtwoord");
-        assertThat(password.getValue()).isEqualTo("een nieuw lang wachtwoord");
-        assertThat(repeat.getValue()).isEqualTo("een nieuw lang wachtwoord");
+        assertThat(password.getValue()).isEqualTo("heron tulp kanaal 1974 veerpont");
+        assertThat(repeat.getValue()).isEqualTo("heron tulp kanaal 1974 veerpont");
     }
 
     @Test
     void theRightCurrentPasswordChangesIt() {
         navigate(PasswordChangeView.class);
         test($(PasswordField.class).withLabel("Huidig wachtwoord").single()).setValue(PASSWORD);
-        test($(PasswordField.class).withLabel("Nieuw wachtwoord").single()).setValue("een nieuw lang wachtwoord");
-        test($(PasswordField.class).withLabel("Herhaal het wachtwoord").single()).setValue("een nieuw lang wachtwoord");
+        test($(PasswordField.class).withLabel("Nieuw wachtwoord").single()).setValue("heron tulp kanaal 1974 veerpont");
+        test($(PasswordField.class).withLabel("Herhaal het wachtwoord").single()).setValue("heron tulp kanaal 1974 veerpont");
         test($(Button.class).withText("Wachtwoord wijzigen").single()).click();
 
         assertThat($(Paragraph.class).withText("Je wachtwoord is gewijzigd. Op je andere apparaten ben je afgemeld.")
                 .exists()).isTrue();
         assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
-                "een nieuw lang wachtwoord")).isAuthenticated()).isTrue();
+                "heron tulp kanaal 1974 veerpont")).isAuthenticated()).isTrue();
     }
 }
