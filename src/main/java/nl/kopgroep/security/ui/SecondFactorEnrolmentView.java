@@ -66,7 +66,7 @@ class SecondFactorEnrolmentView extends Main implements BeforeEnterObserver, Has
         card.add(new Paragraph(getTranslation("mfa.enrol.required")), error,
                 new EnrolmentPanel(signIn.offerEnrolment(), signIn::confirmEnrolment, "mfa.enrol.continue",
                         () -> finish(error)));
-        com.vaadin.flow.component.button.Button startOver = startOver();
+        com.vaadin.flow.component.button.Button startOver = new StartOverButton(signIn);
         card.add(startOver);
     }
 
@@ -79,16 +79,6 @@ class SecondFactorEnrolmentView extends Main implements BeforeEnterObserver, Has
         }
     }
 
-    /** Back to the password: forgets the pending sign-in. */
-    private com.vaadin.flow.component.button.Button startOver() {
-        com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(
-                getTranslation("mfa.startOver.link"), click -> {
-                    signIn.cancel();
-                    getUI().ifPresent(ui -> ui.navigate(SecurityNavigation.login()));
-                });
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-        return button;
-    }
 
     @Override
     public String getPageTitle() {

@@ -49,7 +49,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
                 code.focus();
             }
         });
-        Button startOver = startOver();
+        Button startOver = new StartOverButton(signIn);
         card.add(new H1(getTranslation("mfa.code.title")), new Paragraph(getTranslation("mfa.code.intro")), error, code,
                 submit, startOver);
         add(card);
@@ -70,16 +70,6 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Back to the password: forgets the pending sign-in. */
-    private com.vaadin.flow.component.button.Button startOver() {
-        com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(
-                getTranslation("mfa.startOver.link"), click -> {
-                    signIn.cancel();
-                    getUI().ifPresent(ui -> ui.navigate(SecurityNavigation.login()));
-                });
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-        return button;
-    }
 
     @Override
     public String getPageTitle() {
