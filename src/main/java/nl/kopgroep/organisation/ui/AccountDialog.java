@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
 /** Name, e-mail and roles of an account. A refused save keeps the dialog open with what was typed. */
 class AccountDialog extends Dialog {
 
-    AccountDialog(String title, @Nullable AccountSummary existing, Consumer<AccountForm> save) {
+    /**
+     * @param ownAccount the administrator's own account: its roles are shown but not changeable (another
+     *                   administrator changes them; the service refuses it too)
+     */
+    AccountDialog(String title, @Nullable AccountSummary existing, boolean ownAccount, Consumer<AccountForm> save) {
         setHeaderTitle(title);
         setWidth("min(36rem, 95vw)");
         TextField name = new TextField(getTranslation("account.displayName"));
@@ -39,6 +43,10 @@ class AccountDialog extends Dialog {
             roles.setValue(existing.roles());
         } else {
             roles.setValue(EnumSet.of(Role.PARTICIPANT));
+        }
+        if (ownAccount) {
+            roles.setReadOnly(true);
+            roles.setHelperText(getTranslation("account.ownRoles.helper"));
         }
         FormError error = new FormError();
         FormLayout form = new FormLayout(name, email, roles);

@@ -17,6 +17,7 @@ import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.AccountSummary;
 import nl.kopgroep.privacy.ErasureService;
 import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.Role;
 import nl.kopgroep.base.ui.PhoneColumns;
 
@@ -28,6 +29,7 @@ class AccountsPanel extends VerticalLayout {
 
     private final AccountService accounts;
     private final OrganisationId organisation;
+    private final UserId me;
     private final String baseUrl;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
@@ -41,7 +43,8 @@ class AccountsPanel extends VerticalLayout {
     private final Paragraph done = new Paragraph();
 
     AccountsPanel(AccountService accounts, AccountSecondFactorService secondFactors, OrganisationId organisation,
-                  String baseUrl, ErasureService erasure) {
+                  String baseUrl, ErasureService erasure, UserId me) {
+        this.me = me;
         this.accounts = accounts;
         this.organisation = organisation;
         this.baseUrl = baseUrl;
@@ -53,7 +56,7 @@ class AccountsPanel extends VerticalLayout {
         filter.setClearButtonVisible(true);
 
         Button create = new Button(getTranslation("account.new"), click -> new AccountDialog(
-                getTranslation("account.new"), null, form -> {
+                getTranslation("account.new"), null, false, form -> {
                     var created = accounts.create(organisation, form);
                     refresh();
                     new InvitationLinkDialog(created.account().displayName(), link(created.invitationToken())).open();
@@ -61,7 +64,7 @@ class AccountsPanel extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setText(getTranslation("action.edit"));
         edit.addClickListener(click -> selected(account -> new AccountDialog(getTranslation("account.edit"), account,
-                form -> {
+                account.id().equals(me), form -> {
                     accounts.update(account.id(), form);
                     refresh();
                 }).open()));

@@ -10,6 +10,7 @@ import nl.kopgroep.organisation.AccountService;
 import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
 import nl.kopgroep.privacy.ErasureService;
+import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +25,7 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
     private final transient AccountSecondFactorService secondFactors;
     private final String baseUrl;
     private final transient ErasureService erasureService;
+    private final UserId me;
 
     AccountsView(OrganisationService organisationService, AccountService accountService,
                  AccountSecondFactorService secondFactors, AdminSelection selection, CurrentUser currentUser,
@@ -33,11 +35,12 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
         this.secondFactors = secondFactors;
         this.baseUrl = baseUrl;
         this.erasureService = erasureService;
+        this.me = currentUser.id();
         reload(null);
     }
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, secondFactors, organisation.id(), baseUrl, erasureService);
+        return new AccountsPanel(accountService, secondFactors, organisation.id(), baseUrl, erasureService, me);
     }
 }

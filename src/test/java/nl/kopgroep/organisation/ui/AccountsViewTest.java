@@ -124,6 +124,27 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAdministratorSeesTheirOwnRolesButCannotTickThem() {
+        navigate(AccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        for (String address : java.util.List.of(DemoUsers.ADMIN, DemoUsers.COACH)) {
+            grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
+                    .findFirst().orElseThrow());
+            test($(Button.class).withText("Wijzigen").single()).click();
+            Dialog dialog = $(Dialog.class).single();
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.checkbox.CheckboxGroup<nl.kopgroep.security.Role> roles =
+                    $(com.vaadin.flow.component.checkbox.CheckboxGroup.class, dialog).single();
+            boolean own = address.equals(DemoUsers.ADMIN);
+            assertThat(roles.isReadOnly()).as(address).isEqualTo(own);
+            assertThat(roles.getHelperText()).as(address)
+                    .isEqualTo(own ? "Je eigen rollen wijzigt een andere beheerder (functiescheiding)." : null);
+            dialog.close();
+        }
+    }
+
+    @Test
     void anAccountWithAPasswordIsResetWithoutTheAdministratorSeeingALink() {
         String address = "herstel-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
         var organisation = accountService.accounts(((nl.kopgroep.security.KopgroepUser) org.springframework.security.core
