@@ -27,10 +27,17 @@ public class MyAccountService {
     private final AccountSessions sessions;
     private final AuditLog auditLog;
     private final PasswordPolicy passwordPolicy;
+    private final java.time.Clock clock;
+
+    /** Wrong current passwords allowed per window; the refusals stay in the audit log (no rollback). */
+    static final int MAX_REFUSALS = 5;
+    static final java.time.Duration REFUSALS_WINDOW = java.time.Duration.ofMinutes(15);
 
     MyAccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                     AccountSessions sessions, AuditLog auditLog, PasswordPolicy passwordPolicy) {
+                     AccountSessions sessions, AuditLog auditLog, PasswordPolicy passwordPolicy,
+                     java.time.Clock clock) {
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -43,9 +50,15 @@ public class MyAccountService {
      * same rules as everywhere. Every other session of the person ends; this one goes on.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = DomainException.class)
     public void changePassword(String oldPassword, String newPassword, String repeatedPassword) {
         UserAccount account = me();
         String hash = account.passwordHash();
+        // Whoever holds a session may not guess the password behind it: a few tries, then a pause.
+        if (auditLog.countAbout(account.id(), "PASSWORD_CHANGE_REFUSED", clock.instant().minus(REFUSALS_WINDOW))
+                >= MAX_REFUSALS) {
+            throw new DomainException("passwordChange.tooMany", REFUSALS_WINDOW.toMinutes());
+        }
         if (oldPassword == null || oldPassword.isEmpty() || hash == null || !passwordEncoder.matches(oldPassword, hash)) {
             auditLog.recordAbout(account.id(), account.organisationId(), "PASSWORD_CHANGE_REFUSED", "user " + account.id());
             throw new DomainException("passwordChange.oldWrong");

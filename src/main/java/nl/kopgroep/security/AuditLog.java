@@ -52,6 +52,12 @@ public class AuditLog {
         insert(organisation, actorId, actor, action, target, actorId, actorId == null ? null : organisation);
     }
 
+    /** How often {@code action} was recorded about a person since {@code since} (for limits on repeated refusals). */
+    public int countAbout(UserId subject, String action, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = ? AND occurred_at >= ?")
+                .params(subject.value(), action, DbTime.utc(since)).query(Integer.class).single();
+    }
+
     private void insert(@Nullable OrganisationId organisation, @Nullable UserId actorId, String actor, String action,
                         String target, @Nullable UserId subject, @Nullable OrganisationId subjectOrganisation) {
         jdbc.sql("INSERT INTO audit_event (occurred_at, organisation_id, actor_id, actor, action, target, subject_id, "
