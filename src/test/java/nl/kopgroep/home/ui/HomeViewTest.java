@@ -25,6 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ViewPackages(packages = "nl.kopgroep")
 class HomeViewTest extends SpringBrowserlessTest {
 
+    @Autowired nl.kopgroep.organisation.CohortAdministrationService cohortAdmin;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -70,6 +73,30 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat($(ManagerHome.class).single().getElement().getTextRecursively())
                 .contains("Kopgroepen van mijn organisatie");
         assertThat($(AdminHome.class).exists()).isFalse();
+    }
+
+    /** The one-person-cohort attack on the manager's home: no progress, no size, no journal activity. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aCohortOfOneShowsNoFigureOnTheManagersHome() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        OrganisationId voorbeeldstad = organisations.administrableOrganisations().stream()
+                .filter(o -> o.code().equals("voorbeeldstad")).findFirst().orElseThrow().id();
+        var one = cohortAdmin.create(voorbeeldstad, "Kopgroep van één", java.time.LocalDate.now().minusMonths(3));
+        cohortAdmin.addMember(one.id(), new nl.kopgroep.base.UserId(jdbc.sql(
+                "SELECT id FROM app_user WHERE email = 'eva.smit@voorbeeldstad.nl'").query(Long.class).single()),
+                nl.kopgroep.organisation.MemberRole.PARTICIPANT);
+
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(HomeView.class);
+        var grid = test($(com.vaadin.flow.component.grid.Grid.class).withCondition(
+                g -> "Kopgroepen van mijn organisatie".equals(g.getAriaLabel().orElse(null))).single());
+        int row = java.util.stream.IntStream.range(0, grid.size())
+                .filter(i -> grid.getCellText(i, 0).equals("Kopgroep van één")).findFirst().orElseThrow();
+        assertThat(grid.getCellText(row, 2)).isEqualTo("minder dan vijf");
+        assertThat(grid.getCellText(row, 5)).isEqualTo("niet getoond");
+        assertThat($(JournalActivityHome.class).single().getElement().getTextRecursively())
+                .contains("Kopgroep van één", "Niet getoond: deze kopgroep heeft minder dan vijf deelnemers");
     }
 
     @Test
