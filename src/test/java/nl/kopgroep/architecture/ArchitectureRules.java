@@ -70,6 +70,20 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Directory")
             .as("views never use a feature's directory (it is not a security boundary)");
 
+    /**
+     * Parts that act for any person they are given (ending sessions, writing the audit log, erasing or exporting
+     * a person's rows, a second factor's secrets): only a service that has authorised the caller uses them.
+     */
+    static final ArchRule VIEWS_DO_NOT_USE_UNGUARDED_INTERNALS = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("unguarded internals",
+                    (com.tngtech.archunit.core.domain.JavaClass target) ->
+                            target.isAssignableTo("nl.kopgroep.privacy.PersonalDataPart")
+                                    || java.util.Set.of("nl.kopgroep.security.AuditLog",
+                                            "nl.kopgroep.security.PersonalRecords", "nl.kopgroep.security.AccountSessions",
+                                            "nl.kopgroep.security.SecondFactors").contains(target.getName())))
+            .as("views never use the parts that act for any person (they are not a security boundary)");
+
     static final ArchRule REPOSITORIES_ARE_PACKAGE_PRIVATE = classes()
             .that().areAssignableTo(Repository.class).or().areAnnotatedWith(org.springframework.stereotype.Repository.class)
             .should().notHaveModifier(JavaModifier.PUBLIC)

@@ -10,6 +10,7 @@ import fixtures.architecture.PeopleDirectory;
 import fixtures.architecture.UnprotectedService;
 import fixtures.architecture.UnprotectedView;
 import fixtures.architecture.ui.DirectoryReadingView;
+import fixtures.architecture.ui.SessionEndingView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +44,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void viewsNeverUseDirectories() {
+    void viewsNeverUseDirectoriesOrUnguardedInternals() {
         ArchitectureRules.VIEWS_DO_NOT_USE_DIRECTORIES.check(APPLICATION);
+        ArchitectureRules.VIEWS_DO_NOT_USE_UNGUARDED_INTERNALS.check(APPLICATION);
     }
 
     @Test
@@ -88,6 +90,13 @@ class ArchitectureTest {
         JavaClasses broken = new ClassFileImporter().importClasses(DirectoryReadingView.class, PeopleDirectory.class);
         assertThatThrownBy(() -> ArchitectureRules.VIEWS_DO_NOT_USE_DIRECTORIES.check(broken))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("DirectoryReadingView");
+    }
+
+    @Test
+    void internalsRuleRejectsAViewThatEndsSessionsItself() {
+        JavaClasses broken = new ClassFileImporter().importClasses(SessionEndingView.class);
+        assertThatThrownBy(() -> ArchitectureRules.VIEWS_DO_NOT_USE_UNGUARDED_INTERNALS.check(broken))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("SessionEndingView");
     }
 
     @Test
