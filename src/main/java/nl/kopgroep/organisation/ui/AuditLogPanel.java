@@ -115,7 +115,7 @@ class AuditLogPanel extends VerticalLayout {
             export.setVisible(total > 0);
             grid.setItems(new CallbackDataProvider<AuditEntry, Void>(
                     page -> auditTrail.events(query, page.getOffset(), page.getLimit()).stream(),
-                    page -> auditTrail.count(query)));
+                    page -> total));
             grid.setVisible(true);
         } catch (DomainException e) {
             error.show(e);
