@@ -1,0 +1,65 @@
+package nl.kopgroep.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.kopgroep.base.OrganisationId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a mail starts: rendered and written to the outbox in the caller's transaction, so the mail exists
+ * exactly when what caused it committed (and never when it rolled back). {@link OutboxWorker} sends it.
+ * Like a directory it acts for anyone: only services that have authorised their caller, event listeners and
+ * scheduled jobs use it, never a view.
+ */
+@Component
+public class MailOutbox {
+
+    private final OutboxStore store;
+    private final MailRenderer renderer;
+    private final PreferenceStore preferences;
+    private final UnsubscribeTokens tokens;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    MailOutbox(OutboxStore store, MailRenderer renderer, PreferenceStore preferences, UnsubscribeTokens tokens, Clock clock,
+               MailSettings settings) {
+        this.store = store;
+        this.renderer = renderer;
+        this.preferences = preferences;
+        this.tokens = tokens;
+        this.clock = clock;
+        String from = settings.from();
+        this.messageIdDomain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "kopgroep.local";
+    }
+
+    /**
+     * Puts a mail to the person in the outbox, unless they are inactive or switched the topic off. Optional
+     * topics carry an unsubscribe link (in the footer and as RFC 8058 one-click headers).
+     *
+     * @return whether a mail was written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean send(MailRecipient to, MailTopic topic, MailContent content) {
+        if (!to.active() || preferences.frequency(to.id(), topic) == MailFrequency.NONE) {
+            return false;
+        }
+        String unsubscribeUrl = topic.optional()
+                ? renderer.url(MailLinks.ONE_CLICK_PATH + tokens.tokenFor(to.id(), topic)) : null;
+        String pageUrl = topic.optional()
+                ? renderer.url("/" + MailLinks.UNSUBSCRIBE_PAGE + "/" + tokens.tokenFor(to.id(), topic)) : null;
+        RenderedMail mail = renderer.render(content, to.locale(), to.name(), pageUrl);
+        store.add(to.id(), to.organisation(), to.address(), topic, to.locale(), mail, unsubscribeUrl,
+                "<" + UUID.randomUUID() + "@" + messageIdDomain + ">", clock.instant());
+        return true;
+    }
+
+    /** The mails that could not be delivered to people of these municipalities, newest first. */
+    @Transactional(readOnly = true)
+    public List<UndeliveredMail> failures(Set<OrganisationId> organisations, int limit) {
+        return store.failures(organisations, limit);
+    }
+}
