@@ -7,6 +7,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.OrganisationDirectory;
 import nl.kopgroep.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ public class GoalConversationService {
     private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GoalConversationService(GoalHistoryStore history, GoalAccess access, OrganisationDirectory directory, CurrentUser currentUser,
-                            Clock clock) {
+                            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.history = history;
         this.access = access;
         this.directory = directory;
@@ -56,5 +59,6 @@ public class GoalConversationService {
             throw new DomainException("review.textTooLong", MAX_COMMENT);
         }
         history.comment(row.id(), currentUser.id().value(), body, clock.instant());
+        events.publishEvent(new GoalCommented(row.id(), row.ownerId(), currentUser.id(), currentUser.require().displayName()));
     }
 }

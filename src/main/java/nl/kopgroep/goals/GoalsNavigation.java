@@ -30,6 +30,11 @@ public final class GoalsNavigation {
         return Routes.location(GoalsRoute.class);
     }
 
+    /** The path of {@link #goals} without the route registry, for mail (NavigationTest checks it). */
+    public static String goalsPath() {
+        return "/doelen";
+    }
+
     public static String coachee(UserId participant) {
         return Routes.location(CoacheeGoalsRoute.class, new RouteParameters(ID, String.valueOf(participant.value())));
     }

@@ -47,4 +47,18 @@ public class JournalDirectory {
                         WHERE f.author_id = ? AND r.author_id <> f.author_id ORDER BY f.reflection_id""")
                 .param(writer.value()).query((rs, row) -> new ReflectionId(rs.getLong(1))).list();
     }
+
+    /** An entry the author's coaches can read (shared with coach or group) and since when it is as it is. */
+    public record SharedEntry(ReflectionId entry, UserId author, java.time.Instant since) {
+    }
+
+    /** Entries shared with the author's coaches whose last change lies between these moments: ids, never a title. */
+    public List<SharedEntry> sharedBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("""
+                        SELECT id, author_id, updated_at FROM reflection WHERE visibility IN ('COACH', 'GROUP')
+                        AND updated_at >= ? AND updated_at < ? ORDER BY updated_at, id""")
+                .param(nl.kopgroep.base.DbTime.utc(from)).param(nl.kopgroep.base.DbTime.utc(to))
+                .query((rs, row) -> new SharedEntry(new ReflectionId(rs.getLong(1)), new UserId(rs.getLong(2)),
+                        nl.kopgroep.base.DbTime.instant(rs, 3))).list();
+    }
 }

@@ -33,6 +33,11 @@ public final class JournalNavigation {
         return Routes.location(EntryRoute.class, parameters(entry));
     }
 
+    /** The path of {@link #entry} without the route registry, for mail (NavigationTest checks it). */
+    public static String entryPath(ReflectionId entry) {
+        return "/dagboek/" + entry.value();
+    }
+
     public static String newEntry() {
         return Routes.location(EditorRoute.class);
     }

@@ -57,6 +57,29 @@ public class MailOutbox {
         return true;
     }
 
+    /**
+     * Puts a person's digest in the outbox: one mail that mixes topics. Its footer links to the settings page
+     * (each section carries its own topic's unsubscribe link in the body). The List-Unsubscribe header is the
+     * topic's one-click link when the digest holds one optional topic; when it mixes topics it is the settings
+     * page, without the one-click header, since one click cannot say which of the topics to stop.
+     *
+     * @return whether a mail was written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean sendDigest(MailRecipient to, Set<MailTopic> topics, MailContent content) {
+        if (!to.active() || topics.isEmpty()) {
+            return false;
+        }
+        MailTopic first = topics.iterator().next();
+        String listUnsubscribe = topics.size() == 1 && first.optional()
+                ? renderer.url(MailLinks.ONE_CLICK_PATH + tokens.tokenFor(to.id(), first))
+                : renderer.url(MailLinks.SETTINGS_PATH);
+        RenderedMail mail = renderer.renderWithSettingsFooter(content, to.locale(), to.name());
+        store.add(to.id(), to.organisation(), to.address(), first, to.locale(), mail, listUnsubscribe,
+                "<" + UUID.randomUUID() + "@" + messageIdDomain + ">", clock.instant());
+        return true;
+    }
+
     /** The mails that could not be delivered to people of these municipalities, newest first. */
     @Transactional(readOnly = true)
     public List<UndeliveredMail> failures(Set<OrganisationId> organisations, int limit) {

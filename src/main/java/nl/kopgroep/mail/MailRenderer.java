@@ -38,6 +38,16 @@ public class MailRenderer {
     }
 
     public RenderedMail render(MailContent content, Locale locale, String recipientName, @Nullable String unsubscribeUrl) {
+        return render(content, locale, recipientName, unsubscribeUrl, false);
+    }
+
+    /** A digest's layout: the footer links to the settings page only (each section has its own unsubscribe link). */
+    RenderedMail renderWithSettingsFooter(MailContent content, Locale locale, String recipientName) {
+        return render(content, locale, recipientName, null, true);
+    }
+
+    private RenderedMail render(MailContent content, Locale locale, String recipientName, @Nullable String unsubscribeUrl,
+                                boolean settingsFooter) {
         String subject = text(content.subject(), locale);
         StringBuilder plain = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -106,6 +116,10 @@ public class MailRenderer {
                     .append(link(unsubscribeUrl, unsubscribe)).append("</p>");
             plain.append(settings).append(": ").append(url(MailLinks.SETTINGS_PATH)).append('\n')
                     .append(unsubscribe).append(": ").append(unsubscribeUrl).append('\n');
+        } else if (settingsFooter) {
+            String settings = Messages.text("mail.footer.settings", locale);
+            html.append("<p style=\"margin:0;\">").append(link(url(MailLinks.SETTINGS_PATH), settings)).append("</p>");
+            plain.append(settings).append(": ").append(url(MailLinks.SETTINGS_PATH)).append('\n');
         } else {
             String noReply = Messages.text("mail.footer.account", locale);
             html.append("<p style=\"margin:0;\">").append(esc(noReply)).append("</p>");

@@ -138,7 +138,10 @@ public class OutboxWorker {
         message.setHeader("Auto-Submitted", "auto-generated");
         if (mail.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (mail.unsubscribeUrl().contains(MailLinks.ONE_CLICK_PATH)) {
+                // RFC 8058 only for a one-click link; a digest of several topics points at the settings page instead.
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
         }
         return message;
     }

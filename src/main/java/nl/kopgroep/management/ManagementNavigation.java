@@ -13,6 +13,11 @@ public final class ManagementNavigation {
     public interface DashboardRoute {
     }
 
+    /** The path of {@link #dashboard} without the route registry, for mail (NavigationTest checks it). */
+    public static String dashboardPath() {
+        return "/management";
+    }
+
     public static String dashboard() {
         return Routes.location(DashboardRoute.class);
     }

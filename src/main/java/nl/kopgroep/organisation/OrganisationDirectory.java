@@ -104,4 +104,36 @@ public class OrganisationDirectory {
     public Optional<UserId> accountByEmail(String email) {
         return accounts.findByEmail(email).map(UserAccount::id);
     }
+
+    /** A cohort, its municipality and its start (for the programme's schedule in scheduled reminders). */
+    public record CohortStart(CohortId id, OrganisationId organisation, java.time.LocalDate startDate) {
+    }
+
+    /** Every cohort of an active municipality. */
+    public List<CohortStart> cohortStarts() {
+        Set<Long> active = organisations.findAll().stream().filter(Organisation::active).map(o -> o.id().value())
+                .collect(Collectors.toSet());
+        return cohorts.findAll().stream().filter(c -> active.contains(c.organisationId().value()))
+                .map(c -> new CohortStart(c.id(), c.organisationId(), c.startDate()))
+                .sorted(java.util.Comparator.comparingLong(c -> c.id().value())).toList();
+    }
+
+    /** The coaches assigned to each of these participants (accounts active or not: the mail skips inactive ones). */
+    public Map<UserId, List<UserId>> coachesOf(Collection<UserId> participants) {
+        Map<UserId, List<UserId>> result = new LinkedHashMap<>();
+        for (UserId participant : participants) {
+            result.put(participant, assignments.findByParticipantId(participant.value()).stream()
+                    .map(CoachAssignment::coachId).distinct().toList());
+        }
+        return result;
+    }
+
+    /** The active accounts with this role, per municipality (for the management's reminders). */
+    public Map<OrganisationId, List<UserId>> activeWithRole(nl.kopgroep.security.Role role) {
+        Map<OrganisationId, List<UserId>> result = new LinkedHashMap<>();
+        accounts.findAll().stream().filter(a -> a.active() && a.roles().contains(role))
+                .sorted(java.util.Comparator.comparingLong(a -> a.id().value()))
+                .forEach(a -> result.computeIfAbsent(a.organisationId(), o -> new java.util.ArrayList<>()).add(a.id()));
+        return result;
+    }
 }

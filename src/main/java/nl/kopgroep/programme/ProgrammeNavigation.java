@@ -33,6 +33,11 @@ public final class ProgrammeNavigation {
         return Routes.location(ModuleRoute.class, new RouteParameters(MODULE, moduleKey));
     }
 
+    /** The path of {@link #module} without the route registry, for mail (NavigationTest checks it). */
+    public static String modulePath(String moduleKey) {
+        return "/programma/module/" + java.net.URLEncoder.encode(moduleKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String lesson(String lessonKey) {
         return Routes.location(LessonRoute.class, new RouteParameters(LESSON, lessonKey));
     }

@@ -51,6 +51,10 @@ class ReviewMark {
         return reflectionId;
     }
 
+    long coachId() {
+        return coachId;
+    }
+
     @Nullable Depth depth() {
         return depth;
     }

@@ -8,5 +8,7 @@ interface ReviewMarkRepository extends JpaRepository<ReviewMark, Long> {
 
     List<ReviewMark> findByCoachId(Long coachId);
 
+    List<ReviewMark> findByReflectionIdIn(java.util.Collection<Long> reflectionIds);
+
     Optional<ReviewMark> findByReflectionIdAndCoachId(Long reflectionId, Long coachId);
 }

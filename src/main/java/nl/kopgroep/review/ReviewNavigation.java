@@ -30,6 +30,14 @@ public final class ReviewNavigation {
         return Routes.location(EntryRoute.class, new RouteParameters(ID, String.valueOf(entry.value())));
     }
 
+    /**
+     * The path of {@link #entry} without the UI's route registry, for links written where no UI runs (mail
+     * notices from events and scheduled jobs). NavigationTest checks that it is the registered route's.
+     */
+    public static String entryPath(ReflectionId entry) {
+        return "/coach/notitie/" + entry.value();
+    }
+
     public static Optional<ReflectionId> entryId(RouteParameters parameters) {
         return parameters.getLong(ID).filter(value -> value > 0).map(ReflectionId::new);
     }

@@ -74,6 +74,16 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(resolve(JournalNavigation.journal()).getRouteParameters()).isEqualTo(RouteParameters.empty());
     }
 
+    @Test
+    void theMailPathsAreTheRegisteredRoutes() {
+        ReflectionId entry = new ReflectionId(4711);
+        assertThat(ReviewNavigation.entryPath(entry)).isEqualTo("/" + ReviewNavigation.entry(entry));
+        assertThat(JournalNavigation.entryPath(entry)).isEqualTo("/" + JournalNavigation.entry(entry));
+        assertThat(GoalsNavigation.goalsPath()).isEqualTo("/" + GoalsNavigation.goals());
+        assertThat(ProgrammeNavigation.modulePath("start")).isEqualTo("/" + ProgrammeNavigation.module("start"));
+        assertThat(ManagementNavigation.dashboardPath()).isEqualTo("/" + ManagementNavigation.dashboard());
+    }
+
     private static NavigationRouteTarget resolve(String location) {
         return RouteConfiguration.forApplicationScope().getHandledRegistry().getNavigationRouteTarget(location);
     }

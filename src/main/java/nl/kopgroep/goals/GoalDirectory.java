@@ -1,0 +1,39 @@
+package nl.kopgroep.goals;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kopgroep.base.DbTime;
+import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.SmallGroups;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal facts for scheduled jobs that run without a signed-in person (management's monthly mail): ids only, never a
+ * title, an explanation or evidence. Like the other directories it is no security boundary and views never use it.
+ */
+@Component
+@Transactional(readOnly = true)
+public class GoalDirectory {
+
+    private final JdbcClient jdbc;
+
+    GoalDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The municipalities whose dashboard has new WORK-goal check-ins in this period, from at least
+     * {@link SmallGroups#MIN_PEOPLE} people (DD009: a note about fewer would point at someone).
+     */
+    public Set<OrganisationId> withNewWorkCheckIns(Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT g.organisation_id FROM check_in c JOIN goal g ON g.id = c.goal_id
+                        WHERE g.kind = 'WORK' AND c.created_at >= ? AND c.created_at < ?
+                        GROUP BY g.organisation_id HAVING COUNT(DISTINCT g.owner_id) >= ?""")
+                .param(DbTime.utc(from)).param(DbTime.utc(to)).param(SmallGroups.MIN_PEOPLE)
+                .query(Long.class).list().stream().map(OrganisationId::new).collect(Collectors.toSet());
+    }
+}

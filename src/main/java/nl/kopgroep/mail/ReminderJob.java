@@ -1,0 +1,76 @@
+package nl.kopgroep.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs every feature's {@link MailReminders} once a day, before the digest, once per installation: each node's
+ * scheduler fires, the ShedLock row {@value #LOCK} lets one of them work. A reminder noted twice is still one
+ * notice (the once-only keys), so a run that another node repeats after the lock ran out sends nothing twice.
+ */
+@Component
+public class ReminderJob {
+
+    static final String LOCK = "kopgroep-mail-reminders";
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final ObjectProvider<MailReminders> producers;
+    private final LockingTaskExecutor locks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration lockAtLeast;
+
+    ReminderJob(ObjectProvider<MailReminders> producers, LockProvider lockProvider,
+                PlatformTransactionManager transactionManager, Clock clock,
+                @Value("${kopgroep.mail.lock-at-least:PT5M}") Duration lockAtLeast) {
+        this.producers = producers;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.lockAtLeast = lockAtLeast;
+    }
+
+    /** One run for today; returns the notices noted (0 when another node is running it). */
+    public int run() {
+        try {
+            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(this::work,
+                    new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), lockAtLeast));
+            return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int work() {
+        LocalDate today = LocalDate.now(clock);
+        int noted = 0;
+        List<MailReminders> all = producers.orderedStream().toList();
+        for (MailReminders producer : all) {
+            try {
+                Integer count = transactions.execute(status -> producer.remind(today));
+                noted += count == null ? 0 : count;
+            } catch (RuntimeException e) {
+                // One feature's failure does not keep the others' reminders back; the next run tries again.
+                log.error("Reminders of {} failed", producer.getClass().getSimpleName(), e);
+            }
+        }
+        log.info("Mail reminders for {}: {} noted", today, noted);
+        return noted;
+    }
+}
