@@ -1,7 +1,6 @@
 package nl.kopgroep.goals;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,7 +64,6 @@ class GoalReminders implements MailReminders {
         Map<UserId, MailRecipient> owners = recipients.findAll(goals.stream().map(GoalDates::owner).distinct().toList())
                 .stream().filter(r -> MailTopic.CHECK_IN_DUE.concerns(r.roles()))
                 .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
-        Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         int noted = 0;
         for (GoalDates goal : goals) {
@@ -74,7 +72,7 @@ class GoalReminders implements MailReminders {
                 continue;
             }
             Instant since = goal.lastCheckIn() != null ? goal.lastCheckIn() : goal.created();
-            long days = Duration.between(since, now).toDays();
+            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(since, zone), today);
             if (days >= GoalService.CHECK_IN_DAYS) {
                 long cycle = days / GoalService.CHECK_IN_DAYS;
                 String key = "check-in:goal-" + goal.goal() + ":" + LocalDate.ofInstant(since, zone) + ":" + cycle;

@@ -1,7 +1,6 @@
 package nl.kopgroep.mail;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,8 +68,13 @@ public class DigestJob {
 
     /** One digest round for today; returns the digests written to the outbox (0 when another node runs it). */
     public int run() {
+        return run(LocalDate.now(clock));
+    }
+
+    /** One digest round as on this day (its weekday decides whether weekly topics go). */
+    public int run(LocalDate today) {
         try {
-            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(this::work,
+            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(() -> work(today),
                     new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), lockAtLeast));
             return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
         } catch (RuntimeException | Error e) {
@@ -80,9 +84,8 @@ public class DigestJob {
         }
     }
 
-    private int work() {
-        DayOfWeek today = LocalDate.now(clock).getDayOfWeek();
-        boolean weekly = today == settings.weeklyDigestDay();
+    private int work(LocalDate today) {
+        boolean weekly = today.getDayOfWeek() == settings.weeklyDigestDay();
         List<UserId> people = transactions.execute(status -> notices.lockRecipientsWaiting(MAX_PEOPLE));
         int sent = 0;
         for (UserId person : people == null ? List.<UserId>of() : people) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.scheduling.Trigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +39,11 @@ class MailJobs implements SchedulingConfigurer {
         this.zone = zone;
     }
 
-    CronTrigger digestTrigger() {
+    Trigger digestTrigger() {
         return MailSchedule.daily(digestTime, zone);
     }
 
-    CronTrigger reminderTrigger() {
+    Trigger reminderTrigger() {
         return MailSchedule.daily(reminderTime, zone);
     }
 

@@ -46,8 +46,13 @@ public class ReminderJob {
 
     /** One run for today; returns the notices noted (0 when another node is running it). */
     public int run() {
+        return run(LocalDate.now(clock));
+    }
+
+    /** One run as on this day (the demo's start-up and tests pick the day). */
+    public int run(LocalDate today) {
         try {
-            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(this::work,
+            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(() -> work(today),
                     new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), lockAtLeast));
             return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
         } catch (RuntimeException | Error e) {
@@ -57,8 +62,7 @@ public class ReminderJob {
         }
     }
 
-    private int work() {
-        LocalDate today = LocalDate.now(clock);
+    private int work(LocalDate today) {
         int noted = 0;
         List<MailReminders> all = producers.orderedStream().toList();
         for (MailReminders producer : all) {

@@ -54,10 +54,10 @@ class CoachNudges implements MailReminders {
 
     @Override
     public int remind(LocalDate today) {
-        Instant now = clock.instant();
-        Instant waitedLongEnough = now.minus(Duration.ofDays(settings.nudgeAfterDays()));
-        List<JournalDirectory.SharedEntry> waiting = journal.sharedBetween(now.minus(Duration.ofDays(LOOK_BACK_DAYS)),
-                waitedLongEnough);
+        Instant startOfToday = today.atStartOfDay(clock.getZone()).toInstant();
+        Instant waitedLongEnough = startOfToday.minus(Duration.ofDays(settings.nudgeAfterDays()));
+        List<JournalDirectory.SharedEntry> waiting = journal.sharedBetween(
+                startOfToday.minus(Duration.ofDays(LOOK_BACK_DAYS)), waitedLongEnough);
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -72,7 +72,7 @@ class CoachNudges implements MailReminders {
                 .stream().collect(Collectors.toMap(MailRecipient::id, Function.identity()));
         int noted = 0;
         for (JournalDirectory.SharedEntry entry : waiting) {
-            long days = Duration.between(entry.since(), now).toDays();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(entry.since(), clock.getZone()), today);
             for (UserId coach : coaches.getOrDefault(entry.author(), List.of())) {
                 MailRecipient to = people.get(coach);
                 if (to == null || reacted.contains(entry.entry().value() + ":" + coach.value())) {
