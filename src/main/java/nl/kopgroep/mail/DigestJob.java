@@ -131,7 +131,7 @@ public class DigestJob {
         MailContent.Builder content = MailContent.subject("mail.digest.subject").paragraph("mail.digest.intro");
         for (Map.Entry<MailTopic, List<NoticeStore.Waiting>> section : due.entrySet()) {
             MailTopic topic = section.getKey();
-            content.paragraph(topic.labelKey());
+            content.heading(topic.labelKey());
             List<MailContent.Item> lines = new ArrayList<>();
             for (NoticeStore.Waiting waiting : section.getValue()) {
                 Notice notice = waiting.notice();

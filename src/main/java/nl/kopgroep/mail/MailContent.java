@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class MailContent {
 
     /** One part of the body, in order. */
-    public sealed interface Block permits Paragraph, Items, Action {
+    public sealed interface Block permits Heading, Paragraph, Items, Action {
     }
 
     public record Text(String key, List<Object> arguments) {
@@ -24,6 +24,10 @@ public final class MailContent {
     }
 
     public record Paragraph(Text text) implements Block {
+    }
+
+    /** A section's heading inside the body (the digest's topics), below the mail's title. */
+    public record Heading(Text text) implements Block {
     }
 
     /** A list; each line may link to its own place in the app. */
@@ -78,6 +82,11 @@ public final class MailContent {
 
         public Builder paragraph(String key, Object... arguments) {
             blocks.add(new Paragraph(new Text(key, List.of(arguments))));
+            return this;
+        }
+
+        public Builder heading(String key, Object... arguments) {
+            blocks.add(new Heading(new Text(key, List.of(arguments))));
             return this;
         }
 

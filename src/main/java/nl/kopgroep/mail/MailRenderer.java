@@ -68,6 +68,12 @@ public class MailRenderer {
 
         for (MailContent.Block block : content.blocks()) {
             switch (block) {
+                case MailContent.Heading h -> {
+                    String line = text(h.text(), locale);
+                    html.append("<h2 style=\"margin:24px 0 8px;font-size:18px;line-height:1.3;color:").append(INK).append(";\">")
+                            .append(esc(line)).append("</h2>");
+                    plain.append(line).append('\n').append("-".repeat(line.length())).append("\n\n");
+                }
                 case MailContent.Paragraph p -> {
                     String line = text(p.text(), locale);
                     html.append(paragraph(line));

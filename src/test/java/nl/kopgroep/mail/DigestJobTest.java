@@ -107,7 +107,8 @@ class DigestJobTest {
                 "http://localhost:8080/meldingen", "http://localhost:8080/afmelden/" + participant.id().value() + ".FEEDBACK.",
                 "http://localhost:8080/afmelden/" + participant.id().value() + ".CHECK_IN_DUE.");
         assertThat(text.indexOf("Reacties van je coach")).isLessThan(text.indexOf("Check-ins op je doelen"));
-        assertThat(html).contains("<html lang=\"nl\">", "href=\"http://localhost:8080/dagboek/41\"");
+        assertThat(html).contains("<html lang=\"nl\">", "href=\"http://localhost:8080/dagboek/41\"")
+                .containsPattern("<h2[^>]*>Reacties van je coach</h2>").containsPattern("<h2[^>]*>Check-ins op je doelen</h2>");
         assertThat(toParticipant.getHeader("List-Unsubscribe")[0]).as("a digest of several topics: the settings page")
                 .isEqualTo("<http://localhost:8080/meldingen>");
         assertThat(toParticipant.getHeader("List-Unsubscribe-Post")).isNull();
