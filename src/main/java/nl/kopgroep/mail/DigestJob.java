@@ -38,6 +38,8 @@ public class DigestJob {
     static final String LOCK = "kopgroep-mail-digest";
     private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
     private static final int MAX_PEOPLE = 100_000;
+    /** A digest stays readable: beyond this many lines a topic says how many more wait in the app. */
+    static final int MAX_LINES_PER_TOPIC = 15;
 
     private final NoticeStore notices;
     private final PreferenceStore preferences;
@@ -89,8 +91,13 @@ public class DigestJob {
         List<UserId> people = transactions.execute(status -> notices.lockRecipientsWaiting(MAX_PEOPLE));
         int sent = 0;
         for (UserId person : people == null ? List.<UserId>of() : people) {
-            Boolean written = transactions.execute(status -> digestFor(person, weekly));
-            sent += Boolean.TRUE.equals(written) ? 1 : 0;
+            try {
+                Boolean written = transactions.execute(status -> digestFor(person, weekly));
+                sent += Boolean.TRUE.equals(written) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // One person's digest failing keeps nobody else's back; theirs waits for the next run.
+                log.error("Mail digest for user {} failed", person.value(), e);
+            }
         }
         log.info("Mail digest: {} written", sent);
         return sent;
@@ -133,9 +140,13 @@ public class DigestJob {
             MailTopic topic = section.getKey();
             content.heading(topic.labelKey());
             List<MailContent.Item> lines = new ArrayList<>();
-            for (NoticeStore.Waiting waiting : section.getValue()) {
+            List<NoticeStore.Waiting> all = section.getValue();
+            for (NoticeStore.Waiting waiting : all.subList(0, Math.min(all.size(), MAX_LINES_PER_TOPIC))) {
                 Notice notice = waiting.notice();
                 lines.add(MailContent.item(notice.linkPath(), notice.lineKey(), notice.arguments()));
+            }
+            if (all.size() > MAX_LINES_PER_TOPIC) {
+                lines.add(MailContent.item(null, "mail.digest.more", all.size() - MAX_LINES_PER_TOPIC));
             }
             content.items(lines);
             if (topic.optional()) {

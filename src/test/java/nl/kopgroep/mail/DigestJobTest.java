@@ -150,6 +150,22 @@ class DigestJobTest {
     }
 
     @Test
+    void aLongTopicSaysHowManyMoreWait() throws Exception {
+        MailRecipient coach = person("a.elamrani@voorbeeldstad.nl");
+        choose(coach, MailTopic.REFLECTIONS_WAITING, MailFrequency.DAILY);
+        for (int i = 1; i <= DigestJob.MAX_LINES_PER_TOPIC + 3; i++) {
+            note(coach, MailTopic.REFLECTIONS_WAITING, Notice.of("mail.notice.shared", "/coach/notitie/" + i, "Deelnemer " + i));
+        }
+        assertThat(digest.run(otherDay)).isEqualTo(1);
+        drain(worker);
+        assertThat(smtp.awaitReceived(1, Duration.ofSeconds(5))).isTrue();
+        String text = EmbeddedMailServer.part(smtp.received().getFirst(), "text/plain");
+        assertThat(text).contains("Deelnemer " + DigestJob.MAX_LINES_PER_TOPIC + " deelde", "En nog 3 meer")
+                .doesNotContain("Deelnemer " + (DigestJob.MAX_LINES_PER_TOPIC + 1) + " deelde");
+        assertThat(digest.run(otherDay)).as("all were in this digest").isZero();
+    }
+
+    @Test
     void aPersonReadsTheirDigestInTheirLanguage() throws Exception {
         MailRecipient coach = person("coach@lindendal.nl");
         jdbc.sql("UPDATE app_user SET preferred_locale = 'en' WHERE id = ?").param(coach.id().value()).update();
