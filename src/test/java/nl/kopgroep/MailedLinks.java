@@ -33,11 +33,14 @@ public final class MailedLinks {
         return token(jdbc, address, "/wachtwoord-herstellen/");
     }
 
-    /** The token after {@code path} in the newest mail to the address that links there. */
+    /**
+     * The token after {@code path} in the newest mail to the address that links there and is not sent yet (the
+     * worker clears a body once the mail is sent).
+     */
     public static String token(JdbcClient jdbc, String address, String path) {
         return jdbc.sql("SELECT text_body FROM mail_outbox WHERE address = ? ORDER BY id DESC")
                 .param(address).query(String.class).list().stream()
-                .filter(body -> body.contains(path)).findFirst()
+                .filter(body -> body != null && body.contains(path)).findFirst()
                 .map(body -> tokenIn(body, path))
                 .orElseThrow(() -> new AssertionError("no mail to " + address + " links to " + path));
     }
