@@ -38,6 +38,7 @@ class AccountMailTest {
     @Autowired OutboxWorker worker;
     @Autowired EmbeddedMailServer smtp;
     @Autowired JdbcClient jdbc;
+    @Autowired AccountSecondFactorService secondFactors;
 
     @BeforeEach
     void emptyMailbox() {
@@ -100,6 +101,30 @@ class AccountMailTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(email, "een nieuwe lange zin")).isAuthenticated()).isTrue();
         assertThatThrownBy(() -> invitations.completePasswordReset(token, "nog een lange zin hier", "nog een lange zin hier"))
                 .as("single use").hasMessage("invitation.invalid");
+    }
+
+    @Test
+    void aSecondFactorResetByAnAdministratorIsMailedToThePerson() throws Exception {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        String email = AccountServiceTest.unique("tweestaps");
+        CreatedAccount created = accounts.create(voorbeeldstad(), new AccountForm("Tim Tweestaps", email, EnumSet.of(Role.MANAGER)));
+        invitations.accept(MailedLinks.invitation(jdbc, email), PASSWORD, PASSWORD);
+        worker.sendDue();
+        smtp.clear();
+        assertThat(secondFactors.reset(created.account().id())).as("no factor yet").isFalse();
+        assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).as("nothing was switched off").isEmpty();
+        jdbc.sql("INSERT INTO second_factor (user_id, secret, enrolled_at) VALUES (?, 'geheim', UTC_TIMESTAMP(6))")
+                .param(created.account().id().value()).update();
+
+        assertThat(secondFactors.reset(created.account().id())).isTrue();
+        DemoUsers.signOut();
+
+        MimeMessage mail = MailedLinks.newestTo(worker, smtp, email);
+        assertThat(mail.getSubject()).isEqualTo("Je tweestapsverificatie is uitgezet");
+        assertThat(EmbeddedMailServer.part(mail, "text/plain")).contains("Beste Tim Tweestaps,",
+                "heeft de tweestapsverificatie van je Kopgroep-account uitgezet",
+                "Had je dit niet verwacht? Wijzig dan meteen je wachtwoord", "http://localhost:8080/login");
+        assertThat(mail.getHeader("List-Unsubscribe")).as("account mail cannot be switched off").isNull();
     }
 
     private OrganisationId voorbeeldstad() {

@@ -154,7 +154,7 @@ class SecondFactorSignInTest {
     @Test
     void someoneWhoseRoleRequiresItEnrolsBeforeBeingSignedIn() {
         SignInFlow required = new SignInFlow(new SecondFactorPolicy("PARTICIPANT"), secondFactors, accounts, signIns,
-                auditLog, clock);
+                auditLog, clock, context);
         KopgroepUser participant = (KopgroepUser) users.loadUserByUsername(EMAIL);
         assertThat(required.secondStep(participant)).contains(SignInFlow.ENROL_PATH);
         assertThat(flow.secondStep(participant)).as("optional in this installation").isEmpty();
