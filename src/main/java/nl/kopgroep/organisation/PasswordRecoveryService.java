@@ -81,7 +81,7 @@ public class PasswordRecoveryService {
         if (!throttle.allow(List.of(new RequestThrottle.Limit(PER_ADDRESS, address, perAddress),
                 new RequestThrottle.Limit(PER_CLIENT, client, perClient)), window)) {
             auditLog.recordAnonymous(found.map(UserAccount::id).orElse(null),
-                    found.map(UserAccount::organisationId).orElse(null), "PASSWORD_RECOVERY_THROTTLED", "client " + client);
+                    found.map(UserAccount::organisationId).orElse(null), "PASSWORD_RECOVERY_THROTTLED", client);
             return;
         }
         Optional<UserAccount> active = found.filter(UserAccount::active)
@@ -99,7 +99,7 @@ public class PasswordRecoveryService {
             linkDelivery.deliver(new AccountLink(AccountLink.Kind.INVITATION, account.id(),
                     AccountService.INVITATION_PATH + token, clock.instant().plus(invitationValidity)));
         }
-        auditLog.recordAnonymous(account.id(), account.organisationId(), "PASSWORD_RECOVERY_REQUESTED", "client " + client);
+        auditLog.recordAnonymous(account.id(), account.organisationId(), "PASSWORD_RECOVERY_REQUESTED", client);
     }
 
     /** The client's address as the servlet container sees it (behind a trusted proxy: the forwarded one). */

@@ -50,6 +50,7 @@ class PasswordRecoveryTest {
     @Autowired OutboxWorker worker;
     @Autowired EmbeddedMailServer smtp;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.kopgroep.privacy.ErasureService erasure;
 
     @BeforeEach
     void fromAFreshClientWithAnEmptyMailbox() {
@@ -213,6 +214,24 @@ class PasswordRecoveryTest {
         assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).isEmpty();
         assertThat(audits(email, "PASSWORD_RECOVERY_THROTTLED")).isEqualTo(1);
         assertThat(audits(email, "PASSWORD_RECOVERY_REQUESTED")).isZero();
+    }
+
+    @Test
+    void erasureForgetsTheClientAddressesAndTheCounterOfRecoveryRequests() {
+        String email = accountWithPassword("wissen");
+        recovery.request(email);
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        var id = account(email).id();
+        accounts.deactivate(id);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = 'PASSWORD_RECOVERY_REQUESTED'"
+                + " AND target IS NOT NULL").param(id.value()).query(Long.class).single()).isEqualTo(1);
+
+        erasure.erase(id, "Herstel wissen");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action LIKE 'PASSWORD_RECOVERY%'"
+                + " AND target IS NOT NULL").param(id.value()).query(Long.class).single()).as("no client address").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_throttle WHERE subject = ?")
+                .param(nl.kopgroep.base.Hashes.sha256Hex(email)).query(Long.class).single()).isZero();
     }
 
     private String accountWithPassword(String prefix) {
