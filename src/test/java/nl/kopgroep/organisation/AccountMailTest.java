@@ -127,6 +127,28 @@ class AccountMailTest {
         assertThat(mail.getHeader("List-Unsubscribe")).as("account mail cannot be switched off").isNull();
     }
 
+    @Test
+    void aLinkThatCannotBeMailedUndoesTheReset() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        OrganisationId lindendal = organisations.findByCode("lindendal").orElseThrow().id();
+        String email = AccountServiceTest.unique("stil");
+        CreatedAccount created = accounts.create(lindendal, new AccountForm("Stijn Stil", email, EnumSet.of(Role.PARTICIPANT)));
+        invitations.accept(MailedLinks.invitation(jdbc, email), PASSWORD, PASSWORD);
+        jdbc.sql("UPDATE organisation SET active = FALSE WHERE id = ?").param(lindendal.value()).update();
+        try {
+            assertThatThrownBy(() -> accounts.resetPassword(created.account().id()))
+                    .as("an inactive municipality gets no mail, so no link").hasMessage("account.link.deliveryFailed");
+        } finally {
+            jdbc.sql("UPDATE organisation SET active = TRUE WHERE id = ?").param(lindendal.value()).update();
+        }
+        DemoUsers.signOut();
+        assertThat(authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD)).isAuthenticated())
+                .as("nothing changed").isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account_token WHERE user_id = ? AND purpose = 'PASSWORD_RESET'")
+                .param(created.account().id().value()).query(Long.class).single()).isZero();
+    }
+
     private OrganisationId voorbeeldstad() {
         return organisations.findByCode("voorbeeldstad").orElseThrow().id();
     }
