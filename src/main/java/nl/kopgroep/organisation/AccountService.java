@@ -22,10 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * details and roles, deactivate and reactivate, invite again, reset a password. Every method checks that
  * the admin may administer the account's organisation.
  * <p>
- * No back door (issue 11, 12): an administrator never sees an invitation or reset link (both go to the
- * person's address by mail), never changes their own roles, and resets a password without ever seeing a usable link
- * or password: the link goes to the person through {@link AccountLinkDelivery}, and every session of
- * the account ends. Invitation links go by mail in the same way.
+ * No back door (issues 11 and 12): an administrator never sees an invitation or reset link — both go to
+ * the person's own address through {@link AccountLinkDelivery} (a mail), and these methods return only that
+ * address — never changes their own roles, and a reset ends every session of the account.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
