@@ -96,7 +96,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
                 .findFirst().orElseThrow());
-        test($(Button.class).withText("Nieuwe uitnodigingslink").single()).click();
+        test($(Button.class).withText("Uitnodiging opnieuw mailen").single()).click();
         String second = nl.kopgroep.MailedLinks.invitation(mailJdbc, address);
         assertThat(second).as("a new link was mailed").isNotEqualTo(token);
         assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().getOuterHTML()).doesNotContain(second);
@@ -133,7 +133,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         navigate(link.substring(link.indexOf("uitnodiging/")), InvitationView.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText(
-                "Deze uitnodigingslink is niet (meer) geldig. Vraag uw programmabeheerder om een nieuwe link.").exists())
+                "Deze uitnodigingslink is niet (meer) geldig. Vraag een nieuwe link aan via \"Wachtwoord vergeten?\" op de"
+                        + " inlogpagina, of vraag uw programmabeheerder om een nieuwe uitnodiging.").exists())
                 .as("a used link says so").isTrue();
     }
 
@@ -173,7 +174,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         Grid<AccountSummary> grid = $(Grid.class).single();
         grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
                 .findFirst().orElseThrow());
-        assertThat($(Button.class).withText("Nieuwe uitnodigingslink").single().isEnabled())
+        assertThat($(Button.class).withText("Uitnodiging opnieuw mailen").single().isEnabled())
                 .as("no invitation link for an account with a password").isFalse();
         test($(Button.class).withText("Wachtwoord opnieuw instellen").single()).click();
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
