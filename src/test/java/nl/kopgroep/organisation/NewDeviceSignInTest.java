@@ -80,13 +80,20 @@ class NewDeviceSignInTest {
         signInWith(FIREFOX_WINDOWS);
         assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).as("a known device").isEmpty();
 
+        java.time.Instant before = java.time.Instant.now();
         signInWith(SAFARI_IPHONE);
+        java.time.Instant after = java.time.Instant.now();
 
         MimeMessage mail = MailedLinks.newestTo(worker, smtp, email);
         assertThat(mail.getSubject()).isEqualTo("Ingelogd vanaf een nieuw apparaat");
         String text = EmbeddedMailServer.part(mail, "text/plain");
         assertThat(text).contains("Safari, iOS", "Was dit jij niet? Wijzig dan meteen je wachtwoord",
                 "http://localhost:8080/wachtwoord-wijzigen").containsPattern("Op \\d{1,2} \\p{L}+ \\d{4}");
+        var amsterdam = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
+                java.time.format.FormatStyle.SHORT).withLocale(nl.kopgroep.base.Messages.DUTCH)
+                .withZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertThat(text).as("the time in Europe/Amsterdam")
+                .containsAnyOf("Op " + amsterdam.format(before), "Op " + amsterdam.format(after));
         assertThat(mail.getHeader("List-Unsubscribe")).as("an optional topic").isNotNull();
         assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).hasSize(1);
     }
