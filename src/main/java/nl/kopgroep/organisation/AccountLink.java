@@ -3,10 +3,14 @@ package nl.kopgroep.organisation;
 import java.time.Instant;
 import nl.kopgroep.base.UserId;
 
-/** A one-time link for one person, to be delivered to them and to nobody else. */
-public record AccountLink(Kind kind, UserId account, String email, String displayName, String url, Instant expiresAt) {
+/**
+ * A one-time link for one person, to be delivered to them and to nobody else: the path inside the app
+ * (with the token) and until when it works.
+ */
+public record AccountLink(Kind kind, UserId account, String path, Instant expiresAt) {
 
-    public enum Kind { PASSWORD_RESET }
+    /** Why the person gets the link; each kind has its own mail text. */
+    public enum Kind { INVITATION, PASSWORD_RESET, PASSWORD_RECOVERY }
 
     @Override
     public String toString() {

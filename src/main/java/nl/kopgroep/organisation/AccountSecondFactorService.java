@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An administrator resets someone's second factor (a lost phone and no recovery codes left). Nothing usable
  * is shown to the administrator: the person sets up a new factor at their next sign-in, after their own
- * password. Recorded in the audit log. Ending the account's sessions belongs with it (wired at merge to the
- * same mechanism as a password reset).
+ * password. Recorded in the audit log; every session of the account ends, and the person gets a mail saying
+ * so and what to do if they did not expect it.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -26,10 +26,12 @@ public class AccountSecondFactorService {
     private final SecondFactors secondFactors;
     private final AuditLog auditLog;
     private final AccountSessions sessions;
+    private final AccountMails mails;
 
     AccountSecondFactorService(UserAccountRepository accounts, OrganisationAccess access, SecondFactors secondFactors,
-                               AuditLog auditLog, AccountSessions sessions) {
+                               AuditLog auditLog, AccountSessions sessions, AccountMails mails) {
         this.sessions = sessions;
+        this.mails = mails;
         this.accounts = accounts;
         this.access = access;
         this.secondFactors = secondFactors;
@@ -59,6 +61,8 @@ public class AccountSecondFactorService {
             // As with a password reset: whoever holds a session of the account now signs in again.
             sessions.endAllSessions(id);
             auditLog.recordAbout(id, account.organisationId(), "SECOND_FACTOR_RESET", "user " + id);
+            // The person learns it at once, by mail: if they did not expect it, someone may be after their account.
+            mails.secondFactorReset(id);
         }
         return removed;
     }

@@ -18,19 +18,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts of an organisation, for its administrators: create (with an invitation link), change
+ * Accounts of an organisation, for its administrators: create (with an invitation link by mail), change
  * details and roles, deactivate and reactivate, invite again, reset a password. Every method checks that
  * the admin may administer the account's organisation.
  * <p>
- * No back door (issue 11): an administrator sees an invitation link only for an account that never had
- * a password, never changes their own roles, and resets a password without ever seeing a usable link
- * or password: the link goes to the person through {@link AccountLinkDelivery}, and every session of
- * the account ends.
+ * No back door (issues 11 and 12): an administrator never sees an invitation or reset link — both go to
+ * the person's own address through {@link AccountLinkDelivery} (a mail), and these methods return only that
+ * address — never changes their own roles, and a reset ends every session of the account.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class AccountService {
+
+    static final String INVITATION_PATH = "/uitnodiging/";
+    static final String RESET_PATH = "/wachtwoord-herstellen/";
 
     private final UserAccountRepository accounts;
     private final AccountTokenRepository tokens;
@@ -42,14 +44,12 @@ public class AccountService {
     private final Duration resetValidity;
     private final AccountSessions sessions;
     private final AccountLinkDelivery linkDelivery;
-    private final String baseUrl;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, OrganisationRepository organisations,
                    OrganisationAccess access, AuditLog auditLog, Clock clock,
                    @Value("${kopgroep.invitation.validity:7d}") Duration invitationValidity,
                    @Value("${kopgroep.security.password-reset.validity:24h}") Duration resetValidity,
-                   AccountSessions sessions, AccountLinkDelivery linkDelivery,
-                   @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl) {
+                   AccountSessions sessions, AccountLinkDelivery linkDelivery) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -60,7 +60,6 @@ public class AccountService {
         this.resetValidity = resetValidity;
         this.sessions = sessions;
         this.linkDelivery = linkDelivery;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -84,9 +83,9 @@ public class AccountService {
             throw new DomainException("account.emailTaken", email);
         }
         UserAccount account = accounts.save(new UserAccount(organisation, email, name, roles, clock.instant()));
-        String token = issueInvitation(account);
+        String mailedTo = sendInvitation(account);
         auditLog.recordAbout(account.id(), account.organisationId(), "ACCOUNT_CREATED", "user " + account.id() + " roles " + roles);
-        return new CreatedAccount(summary(account), token);
+        return new CreatedAccount(summary(account), mailedTo);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -136,9 +135,9 @@ public class AccountService {
     }
 
     /**
-     * A new invitation link for an account that never chose a password (earlier links stop working).
-     * Returns the token, for the administrator to pass on. An account that ever had a password is
-     * refused: its password is reset with {@link #resetPassword}, which shows the administrator nothing.
+     * A new invitation link for an account that never chose a password (earlier links stop working), mailed
+     * to the person; returns the address it went to. The administrator never sees the link. An account that
+     * ever had a password is refused: its password is reset with {@link #resetPassword}.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public String reinvite(UserId id) {
@@ -149,10 +148,10 @@ public class AccountService {
         if (account.passwordEverSet()) {
             throw new DomainException("account.reinvite.hasPassword", account.displayName());
         }
-        String token = issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
+        String mailedTo = sendInvitation(account);
         sessions.endAllSessions(id);
         auditLog.recordAbout(id, account.organisationId(), "ACCOUNT_INVITED", "user " + id);
-        return token;
+        return mailedTo;
     }
 
     /**
@@ -174,8 +173,8 @@ public class AccountService {
         }
         account.clearPasswordForReset(clock.instant());
         String token = issueToken(account, AccountToken.Purpose.PASSWORD_RESET, resetValidity);
-        linkDelivery.deliver(new AccountLink(AccountLink.Kind.PASSWORD_RESET, id, account.email(), account.displayName(),
-                baseUrl + "/wachtwoord-herstellen/" + token, clock.instant().plus(resetValidity)));
+        linkDelivery.deliver(new AccountLink(AccountLink.Kind.PASSWORD_RESET, id, RESET_PATH + token,
+                clock.instant().plus(resetValidity)));
         auditLog.recordAbout(id, account.organisationId(), "PASSWORD_RESET", "user " + id);
         return summary(account);
     }
@@ -187,16 +186,24 @@ public class AccountService {
         return linkDelivery.channelKey();
     }
 
-    private String issueInvitation(UserAccount account) {
-        return issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
+    private String sendInvitation(UserAccount account) {
+        String token = issueToken(account, AccountToken.Purpose.INVITATION, invitationValidity);
+        return linkDelivery.deliver(new AccountLink(AccountLink.Kind.INVITATION, account.id(), INVITATION_PATH + token,
+                clock.instant().plus(invitationValidity)));
     }
 
-    private String issueToken(UserAccount account, AccountToken.Purpose purpose, Duration validity) {
+    /** A new token for the account; every earlier link of the account stops working. */
+    static String issueToken(AccountTokenRepository tokens, Clock clock, UserAccount account,
+                             AccountToken.Purpose purpose, Duration validity) {
         tokens.deleteAll(tokens.findByUserId(account.id().value()));
         String token = Tokens.newToken();
         tokens.save(new AccountToken(purpose, Tokens.hash(token), account.id(), clock.instant(),
                 clock.instant().plus(validity)));
         return token;
+    }
+
+    private String issueToken(UserAccount account, AccountToken.Purpose purpose, Duration validity) {
+        return issueToken(tokens, clock, account, purpose, validity);
     }
 
     private UserAccount administrable(UserId id) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { FIRST_RUN, INVITATION, PASSWORD_RESET }
+    enum Purpose { FIRST_RUN, INVITATION, PASSWORD_RESET, PASSWORD_RECOVERY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

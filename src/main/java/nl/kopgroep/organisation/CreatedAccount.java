@@ -1,5 +1,5 @@
 package nl.kopgroep.organisation;
 
-/** A new account and the one-time token of its invitation link (shown once to the administrator). */
-public record CreatedAccount(AccountSummary account, String invitationToken) {
+/** A new account, and the address its invitation link was mailed to (the administrator never sees the link). */
+public record CreatedAccount(AccountSummary account, String mailedTo) {
 }

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Accepting an invitation or a password reset: someone who is not signed in yet proves with the one-time
  * token from their link that they may set the password of that one account. Open to anonymous callers on
  * purpose; the token is the authorisation. An invitation never sets the password of an account that ever
- * had one (the administrator saw the invitation link); only a reset link, which the administrator never
- * sees, does. Either ends every session of the account.
+ * had one; only a reset link (an administrator's reset or "wachtwoord vergeten", both mailed to the person)
+ * does. Either ends every session of the account.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -65,10 +65,21 @@ public class InvitationService {
         setPassword(token, AccountToken.Purpose.INVITATION, password, repeatedPassword, "INVITATION_ACCEPTED");
     }
 
-    /** Sets the new password with the link of an administrator's reset. */
+    /** The person a usable "wachtwoord vergeten" link is for. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> passwordRecovery(String token) {
+        return details(token, AccountToken.Purpose.PASSWORD_RECOVERY);
+    }
+
+    /** Sets the new password with the link of an administrator's reset or of "wachtwoord vergeten". */
     @PreAuthorize("permitAll()")
     public void completePasswordReset(String token, String password, String repeatedPassword) {
-        setPassword(token, AccountToken.Purpose.PASSWORD_RESET, password, repeatedPassword, "PASSWORD_RESET_COMPLETED");
+        if (usable(token, AccountToken.Purpose.PASSWORD_RECOVERY).isPresent()) {
+            setPassword(token, AccountToken.Purpose.PASSWORD_RECOVERY, password, repeatedPassword, "PASSWORD_RECOVERED");
+        } else {
+            setPassword(token, AccountToken.Purpose.PASSWORD_RESET, password, repeatedPassword, "PASSWORD_RESET_COMPLETED");
+        }
     }
 
     private void setPassword(String token, AccountToken.Purpose purpose, String password, String repeatedPassword,

@@ -52,6 +52,15 @@ public class AuditLog {
         insert(organisation, actorId, actor, action, target, actorId, actorId == null ? null : organisation);
     }
 
+    /**
+     * Records what someone who is not signed in asked about an account (e.g. "wachtwoord vergeten"): the actor
+     * is anonymous, the account is the subject (or none, when the request named no account).
+     */
+    public void recordAnonymous(@Nullable UserId subject, @Nullable OrganisationId subjectOrganisation, String action,
+                                String target) {
+        insert(null, null, "anonymous", action, target, subject, subject == null ? null : subjectOrganisation);
+    }
+
     /** How often {@code action} was recorded about a person since {@code since} (for limits on repeated refusals). */
     public int countAbout(UserId subject, String action, java.time.Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = ? AND occurred_at >= ?")

@@ -26,7 +26,7 @@ public class PersonalRecords {
 
     /** Audit actions whose target is the client's address (an IP address is personal data). */
     public static final Set<String> ADDRESS_ACTIONS = Set.of("LOGIN", ThrottlingAuthenticationProvider.LOGIN_FAILED,
-            "LOGIN_SECOND_FACTOR");
+            "LOGIN_SECOND_FACTOR", "PASSWORD_RECOVERY_REQUESTED", "PASSWORD_RECOVERY_THROTTLED");
 
     /** One audit event: {@code byThemselves} when the person did it, else it names them. */
     public record AuditRecord(Instant at, String action, @Nullable String target, boolean byThemselves) {
@@ -89,7 +89,8 @@ public class PersonalRecords {
 
     /**
      * The audit log keeps the person's id and what happened; their e-mail and client addresses go, and so do
-     * the throttling counters of their account (keyed by hashes of the account and of the addresses it used).
+     * the throttling counters of their account (keyed by hashes of the account and of the addresses it used, and
+     * the "wachtwoord vergeten" counter of their address).
      */
     public void forget(UserId person, String email) {
         String name = LoginThrottle.normalise(email);
@@ -101,8 +102,10 @@ public class PersonalRecords {
         addresses.forEach(address -> throttleKeys.add(LoginThrottle.pairSubject(name, address)));
         jdbc.sql("DELETE FROM login_throttle WHERE subject_kind IN ('ACCOUNT', 'PAIR') AND subject IN (:keys)")
                 .param("keys", throttleKeys).update();
-        jdbc.sql("UPDATE audit_event SET target = NULL WHERE actor_id = :id AND action IN (:actions)")
+        // Also where the person is only the subject: "wachtwoord vergeten" asked anonymously about their account.
+        jdbc.sql("UPDATE audit_event SET target = NULL WHERE (actor_id = :id OR subject_id = :id) AND action IN (:actions)")
                 .param("id", person.value()).param("actions", ADDRESS_ACTIONS).update();
+        jdbc.sql("DELETE FROM request_throttle WHERE subject = ?").param(nl.kopgroep.base.Hashes.sha256Hex(name)).update();
         jdbc.sql("UPDATE audit_event SET actor = NULL WHERE actor_id = ? OR actor = ?").params(person.value(), email).update();
     }
 

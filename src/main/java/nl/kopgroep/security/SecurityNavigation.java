@@ -13,6 +13,14 @@ public final class SecurityNavigation {
     public interface LoginRoute {
     }
 
+    /** "Wachtwoord vergeten?": where anyone asks for a link to choose a new password (in organisation). */
+    public interface PasswordRecoveryRoute {
+    }
+
+    public static String passwordRecovery() {
+        return Routes.location(PasswordRecoveryRoute.class);
+    }
+
     /** The signed-in person's sign-in security (previous sign-in, two-factor sign-in). */
     public interface AccountSecurityRoute {
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import nl.kopgroep.base.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The steps of signing in after the password: hold the sign-in for a second factor when one is due
  * (required by role, or chosen), and complete it — a fresh account lookup, a new session id, the security
- * context saved, the sign-in recorded for "last signed in".
+ * context saved, the sign-in recorded for "last signed in" (and {@link NewDeviceSignIn} published when it came
+ * from a device the account never signed in from before).
  */
 @Component
 class SignInFlow {
@@ -38,9 +40,11 @@ class SignInFlow {
     private final SignInLog signIns;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SignInFlow(SecondFactorPolicy policy, SecondFactors secondFactors, AccountDirectory accounts, SignInLog signIns,
-               AuditLog auditLog, Clock clock) {
+               AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.policy = policy;
         this.secondFactors = secondFactors;
         this.accounts = accounts;
@@ -108,8 +112,14 @@ class SignInFlow {
         return saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
     }
 
+    /** Records the completed sign-in; one from a device not among the earlier ones (not the first ever) is announced. */
     void recordSignIn(KopgroepUser user, HttpServletRequest request) {
-        signIns.record(user.id(), clientAddress(request), DeviceDescription.of(request.getHeader("User-Agent")));
+        String device = DeviceDescription.of(request.getHeader("User-Agent"));
+        SignInLog.DeviceHistory history = signIns.history(user.id(), device);
+        signIns.record(user.id(), clientAddress(request), device);
+        if (history == SignInLog.DeviceHistory.NEW_DEVICE) {
+            events.publishEvent(new NewDeviceSignIn(user.id(), device, clock.instant()));
+        }
     }
 
     private static String clientAddress(HttpServletRequest request) {

@@ -36,6 +36,18 @@ class SignInLog {
                 .params(user.value(), user.value()).update();
     }
 
+    /** Whether the account signed in before at all, and whether from this device description (before recording a new one). */
+    @Transactional(readOnly = true)
+    DeviceHistory history(UserId user, String device) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(device = ?), 0) FROM sign_in WHERE user_id = ?")
+                .params(truncate(device, 100), user.value())
+                .query((rs, n) -> rs.getLong(1) == 0 ? DeviceHistory.FIRST_SIGN_IN
+                        : rs.getLong(2) > 0 ? DeviceHistory.KNOWN_DEVICE : DeviceHistory.NEW_DEVICE)
+                .single();
+    }
+
+    enum DeviceHistory { FIRST_SIGN_IN, KNOWN_DEVICE, NEW_DEVICE }
+
     /** The sign-in before the current one (the newest is the session itself). */
     @Transactional(readOnly = true)
     Optional<SignInRecord> previous(UserId user) {

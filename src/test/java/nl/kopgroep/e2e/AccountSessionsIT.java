@@ -30,6 +30,7 @@ class AccountSessionsIT extends BrowserTest {
     private static final String PASSWORD = "een lang wachtwoord 2026";
     private static final String NEW_PASSWORD = "heron tulp kanaal 1974 veerpont";
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient mailJdbc;
     @Autowired AccountService accounts;
     @Autowired InvitationService invitations;
     @Autowired UserDetailsService users;
@@ -93,7 +94,7 @@ class AccountSessionsIT extends BrowserTest {
                     .getPrincipal()).organisationId();
             created[0] = accounts.create(organisation, new AccountForm("Sessie Test", email, roles));
         });
-        invitations.accept(created[0].invitationToken(), PASSWORD, PASSWORD);
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created[0].account().email()), PASSWORD, PASSWORD);
         return created[0].account();
     }
 

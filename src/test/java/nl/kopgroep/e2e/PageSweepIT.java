@@ -30,6 +30,11 @@ class PageSweepIT extends BrowserTest {
     }
 
     @Test
+    void passwordRecoveryPage() {
+        visit("wachtwoord-vergeten", "vaadin-email-field");
+    }
+
+    @Test
     void participantPages() {
         signIn("deelnemer@voorbeeldstad.nl", DEMO_PASSWORD);
         waitFor(".participant-home");

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AccountServiceTest {
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient mailJdbc;
     @Autowired AccountService accounts;
     @Autowired OrganisationService organisations;
     @Autowired InvitationService invitations;
@@ -48,15 +49,15 @@ class AccountServiceTest {
         assertThat(created.account().email()).isEqualTo(email);
         assertThat(created.account().displayName()).isEqualTo("Nieuwe Collega");
         assertThat(created.account().passwordSet()).isFalse();
-        assertThat(invitations.invitation(created.invitationToken()))
+        assertThat(invitations.invitation(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email())))
                 .hasValueSatisfying(details -> assertThat(details.organisationName()).isEqualTo("Gemeente Voorbeeldstad"));
 
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), "een lange zin als wachtwoord", "een lange zin als wachtwoord");
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "een lange zin als wachtwoord", "een lange zin als wachtwoord");
         var signedIn = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, "een lange zin als wachtwoord"));
         assertThat(signedIn.isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> invitations.accept(created.invitationToken(), "nog een lange zin hier", "nog een lange zin hier"))
+        assertThatThrownBy(() -> invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "nog een lange zin hier", "nog een lange zin hier"))
                 .isInstanceOf(DomainException.class).hasMessage("invitation.invalid");
     }
 
@@ -66,9 +67,9 @@ class AccountServiceTest {
         CreatedAccount created = accounts.create(voorbeeldstad(),
                 new AccountForm("Kort Wachtwoord", unique("kort"), EnumSet.of(Role.COACH)));
         DemoUsers.signOut();
-        assertThatThrownBy(() -> invitations.accept(created.invitationToken(), "kort", "kort"))
+        assertThatThrownBy(() -> invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "kort", "kort"))
                 .isInstanceOf(DomainException.class).hasMessage("validation.password.tooShort");
-        assertThatThrownBy(() -> invitations.accept(created.invitationToken(), "een lange zin als wachtwoord", "anders"))
+        assertThatThrownBy(() -> invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "een lange zin als wachtwoord", "anders"))
                 .isInstanceOf(DomainException.class).hasMessage("validation.password.mismatch");
         assertThat(invitations.invitation("niet-bestaand-token")).isEmpty();
     }
@@ -132,7 +133,7 @@ class AccountServiceTest {
         CreatedAccount created = accounts.create(lindendal(),
                 new AccountForm("Beheer Lindendal", lindendalAdmin, EnumSet.of(Role.ADMIN)));
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), "kaarsen op de vensterbank", "kaarsen op de vensterbank");
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "kaarsen op de vensterbank", "kaarsen op de vensterbank");
 
         DemoUsers.signIn(users, lindendalAdmin);
         assertThat(organisations.administrableOrganisations()).extracting(OrganisationSummary::name)

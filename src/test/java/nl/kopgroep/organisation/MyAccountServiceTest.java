@@ -46,7 +46,7 @@ class MyAccountServiceTest {
         CreatedAccount created = accounts.create(voorbeeldstad,
                 new AccountForm("Rianne Raden", email, EnumSet.of(Role.PARTICIPANT)));
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), PASSWORD, PASSWORD);
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(jdbc, created.account().email()), PASSWORD, PASSWORD);
         DemoUsers.signIn(users, email);
 
         for (int i = 1; i <= MyAccountService.MAX_REFUSALS; i++) {

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,7 +17,6 @@ import nl.kopgroep.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,7 +44,6 @@ class NoBackDoorTest {
     @Autowired MyAccountService myAccount;
     @Autowired AuthenticationManager authenticationManager;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Value("${kopgroep.account-links.file}") Path linkFile;
 
     private static final String PERSON = "daan.jansen@voorbeeldstad.nl";
 
@@ -68,6 +62,21 @@ class NoBackDoorTest {
     }
 
     @Test
+    void aReinvitationTellsTheAdministratorOnlyWhereTheLinkWent() {
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        String email = AccountServiceTest.unique("opnieuw");
+        CreatedAccount created = accounts.create(voorbeeldstad(), new AccountForm("Olga Opnieuw", email, EnumSet.of(Role.PARTICIPANT)));
+        String first = nl.kopgroep.MailedLinks.invitation(jdbc, email);
+
+        assertThat(accounts.reinvite(created.account().id())).isEqualTo(email);
+        String second = nl.kopgroep.MailedLinks.invitation(jdbc, email);
+        DemoUsers.signOut();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(invitations.invitation(first)).as("the earlier link stops working").isEmpty();
+        assertThat(invitations.invitation(second)).isPresent();
+    }
+
+    @Test
     void anInvitationCannotOverwriteAPassword() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         CreatedAccount created = accounts.create(voorbeeldstad(),
@@ -78,8 +87,8 @@ class NoBackDoorTest {
         accountRepository.flush();
         DemoUsers.signOut();
 
-        assertThat(invitations.invitation(created.invitationToken())).isEmpty();
-        assertThatThrownBy(() -> invitations.accept(created.invitationToken(), "een ander lang wachtwoord", "een ander lang wachtwoord"))
+        assertThat(invitations.invitation(nl.kopgroep.MailedLinks.invitation(jdbc, created.account().email()))).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(nl.kopgroep.MailedLinks.invitation(jdbc, created.account().email()), "een ander lang wachtwoord", "een ander lang wachtwoord"))
                 .isInstanceOf(DomainException.class).hasMessage("invitation.passwordAlreadySet");
         assertThat(accountRepository.findById(created.account().id().value()).orElseThrow().passwordHash())
                 .isEqualTo("{noop}" + PASSWORD);
@@ -105,7 +114,7 @@ class NoBackDoorTest {
                 new AccountForm("Tweede Beheerder", secondAdmin, EnumSet.of(Role.ADMIN)));
         AccountSummary firstAdmin = account(DemoUsers.ADMIN);
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), PASSWORD, PASSWORD);
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(jdbc, created.account().email()), PASSWORD, PASSWORD);
         DemoUsers.signIn(users, secondAdmin);
         accounts.update(firstAdmin.id(), new AccountForm(firstAdmin.displayName(), firstAdmin.email(),
                 EnumSet.of(Role.ADMIN, Role.COACH)));
@@ -127,7 +136,7 @@ class NoBackDoorTest {
         AccountSummary afterReset = accounts.resetPassword(person.id());
 
         assertThat(afterReset.passwordSet()).isFalse();
-        assertThat(accounts.resetLinkChannelKey()).isEqualTo("account.link.channel.operatorFile");
+        assertThat(accounts.resetLinkChannelKey()).isEqualTo("account.link.channel.mail");
         assertThatThrownBy(() -> accounts.reinvite(person.id()))
                 .as("a reset account is not invited again either").hasMessage("account.reinvite.hasPassword");
         assertThatThrownBy(() -> authenticationManager.authenticate(
@@ -136,14 +145,10 @@ class NoBackDoorTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PASSWORD_RESET' AND target = ?")
                 .param("user " + person.id()).query(Long.class).single()).isEqualTo(1);
 
-        // The link is in the operator's file, readable by the application's own OS account only.
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(linkFile))).isEqualTo("rw-------");
-        }
-        String link = Files.readAllLines(linkFile).reversed().stream().filter(line -> line.contains(PERSON))
-                .findFirst().orElseThrow().split("\t")[4];
-        assertThat(link).startsWith("http://localhost:8080/wachtwoord-herstellen/");
-        String token = link.substring(link.lastIndexOf('/') + 1);
+        // The link is in a mail to the person's own address (in the outbox, in this same transaction).
+        String token = nl.kopgroep.MailedLinks.passwordReset(jdbc, PERSON);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE text_body LIKE ? AND address <> ?")
+                .params("%" + token + "%", PERSON).query(Long.class).single()).as("to nobody else").isZero();
 
         DemoUsers.signOut();
         assertThat(invitations.invitation(token)).as("not an invitation link").isEmpty();

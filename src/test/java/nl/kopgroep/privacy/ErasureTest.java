@@ -70,6 +70,7 @@ class ErasureTest {
     private static final Pattern PERSON_ID = Pattern.compile(
             "(.*_)?(user|participant|author|coach|reader|recipient|owner|actor|writer|member)(_id)?");
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient mailJdbc;
     @Autowired AccountService accounts;
     @Autowired InvitationService invitations;
     @Autowired CohortAdministrationService cohortAdmin;
@@ -309,7 +310,7 @@ class ErasureTest {
 
     private UserId account(OrganisationId org, String name, String email, Role... roles) {
         var created = accounts.create(org, new AccountForm(name, email, Set.of(roles)));
-        invitations.accept(created.invitationToken(), PASSWORD, PASSWORD);
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), PASSWORD, PASSWORD);
         return created.account().id();
     }
 

@@ -57,6 +57,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("uitnodiging/:token", EVERYONE),
             Map.entry("inrichten/:token", EVERYONE),
             Map.entry("wachtwoord-herstellen/:token", EVERYONE),
+            // "Wachtwoord vergeten?": the same form for anyone (issue 12).
+            Map.entry("wachtwoord-vergeten", EVERYONE),
             // Everyone changes their own password; nobody else's.
             Map.entry("wachtwoord-wijzigen", SIGNED_IN),
             // The second step of signing in opens only while a sign-in waits for its code (right password, no

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AuditActionLabelsTest {
 
     private static final Pattern IN_AUDIT_CALL =
-            Pattern.compile("\\.record(?:About)?\\([^;]*?\"([A-Z][A-Z_]{3,})\"", Pattern.DOTALL);
+            Pattern.compile("\\.record(?:About|Anonymous)?\\([^;]*?\"([A-Z][A-Z_]{3,})\"", Pattern.DOTALL);
     private static final Pattern ACTION_ARGUMENT = Pattern.compile("(?:setPassword|auditAction)[^;]*?\"([A-Z][A-Z_]{3,})\"");
     private static final Pattern ACTION_CONSTANT =
             Pattern.compile("static final String (?:LOGIN_[A-Z_]+|[A-Z_]*ACTION[A-Z_]*) = \"([A-Z][A-Z_]{3,})\"");
@@ -41,7 +41,7 @@ class AuditActionLabelsTest {
             }
         }
         assertThat(actions).as("found in the source").contains("LOGIN", "LOGIN_FAILED", "ACCOUNT_CREATED",
-                "INVITATION_ACCEPTED", "PASSWORD_RESET_COMPLETED");
+                "INVITATION_ACCEPTED", "PASSWORD_RESET_COMPLETED", "PASSWORD_RECOVERED", "PASSWORD_RECOVERY_THROTTLED");
         assertThat(actions.stream().filter(action -> !Messages.exists("audit.action." + action)).toList())
                 .as("actions without a label audit.action.*").isEmpty();
     }

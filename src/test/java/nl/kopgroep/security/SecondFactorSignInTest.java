@@ -38,6 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * someone whose role requires it enrols first. Successful sign-ins are recorded for "last signed in".
  */
 @KopgroepTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class SecondFactorSignInTest {
 
     private static final String EMAIL = "sem.vermeulen@lindendal.nl";
@@ -93,6 +94,27 @@ class SecondFactorSignInTest {
                 .filteredOn(filter -> filter instanceof org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter)
                 .allSatisfy(filter -> assertThat(((org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter) filter)
                         .isEnabled()).isFalse());
+    }
+
+    @Test
+    void aSignInCompletedWithTheCodeFromANewDeviceIsAnnouncedOnlyThen(
+            @Autowired org.springframework.test.context.event.ApplicationEvents events) throws Exception {
+        secondFactors.confirm(user, secret, totp.codeAt(secret, clock.instant().minusSeconds(30)));
+        jdbc.sql("DELETE FROM sign_in WHERE user_id = ?").param(user.value()).update();
+        jdbc.sql("INSERT INTO sign_in (user_id, signed_in_at, client_address, device) VALUES (?, UTC_TIMESTAMP(6), ?, ?)")
+                .params(user.value(), "10.0.0.1", "Chrome, Linux").update();
+
+        MockHttpSession session = passwordSignIn();
+        assertThat(events.stream(NewDeviceSignIn.class)).as("nobody is signed in yet").isEmpty();
+
+        inRequestWith(session).addHeader("User-Agent",
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0");
+        signIn.verify(totp.codeAt(secret, clock.instant()));
+
+        assertThat(events.stream(NewDeviceSignIn.class)).singleElement().satisfies(event -> {
+            assertThat(event.user()).isEqualTo(user);
+            assertThat(event.device()).isEqualTo("Firefox, Windows");
+        });
     }
 
     @Test
@@ -154,7 +176,7 @@ class SecondFactorSignInTest {
     @Test
     void someoneWhoseRoleRequiresItEnrolsBeforeBeingSignedIn() {
         SignInFlow required = new SignInFlow(new SecondFactorPolicy("PARTICIPANT"), secondFactors, accounts, signIns,
-                auditLog, clock);
+                auditLog, clock, context);
         KopgroepUser participant = (KopgroepUser) users.loadUserByUsername(EMAIL);
         assertThat(required.secondStep(participant)).contains(SignInFlow.ENROL_PATH);
         assertThat(flow.secondStep(participant)).as("optional in this installation").isEmpty();

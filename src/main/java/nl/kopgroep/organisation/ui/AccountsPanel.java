@@ -23,14 +23,14 @@ import nl.kopgroep.base.ui.PhoneColumns;
 
 /**
  * The accounts of one municipality: search, create, change, (de)activate, invite again (only who never
- * chose a password), reset a password (the link goes to the person, never to this screen).
+ * chose a password), reset a password. Invitation and reset links go to the person by mail; this screen
+ * only says where they went, never shows them.
  */
 class AccountsPanel extends VerticalLayout {
 
     private final AccountService accounts;
     private final OrganisationId organisation;
     private final UserId me;
-    private final String baseUrl;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Button edit = new Button();
@@ -43,11 +43,10 @@ class AccountsPanel extends VerticalLayout {
     private final Paragraph done = new Paragraph();
 
     AccountsPanel(AccountService accounts, AccountSecondFactorService secondFactors, OrganisationId organisation,
-                  String baseUrl, ErasureService erasure, UserId me) {
+                  ErasureService erasure, UserId me) {
         this.me = me;
         this.accounts = accounts;
         this.organisation = organisation;
-        this.baseUrl = baseUrl;
         setPadding(false);
 
         filter.setLabel(getTranslation("account.search"));
@@ -59,7 +58,7 @@ class AccountsPanel extends VerticalLayout {
                 getTranslation("account.new"), null, false, form -> {
                     var created = accounts.create(organisation, form);
                     refresh();
-                    new InvitationLinkDialog(created.account().displayName(), link(created.invitationToken())).open();
+                    done(getTranslation("account.invite.done", created.account().displayName(), channel(created.mailedTo())));
                 }).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setText(getTranslation("action.edit"));
@@ -71,10 +70,10 @@ class AccountsPanel extends VerticalLayout {
         toggleActive.addClickListener(click -> selected(this::toggleActive));
         reinvite.setText(getTranslation("account.reinvite"));
         reinvite.addClickListener(click -> selected(account -> {
-            if (error.attempt(() -> {
-                String token = accounts.reinvite(account.id());
-                new InvitationLinkDialog(account.displayName(), link(token)).open();
-            })) {
+            done.setVisible(false);
+            String[] mailedTo = new String[1];
+            if (error.attempt(() -> mailedTo[0] = accounts.reinvite(account.id()))) {
+                done(getTranslation("account.invite.done", account.displayName(), channel(mailedTo[0])));
                 refresh();
             }
         }));
@@ -153,14 +152,13 @@ class AccountsPanel extends VerticalLayout {
     }
 
     private void confirmReset(AccountSummary account) {
-        String channel = getTranslation(accounts.resetLinkChannelKey());
+        String channel = channel(account.email());
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.reset.title", account.displayName()),
                 getTranslation("account.reset.text", account.displayName(), channel),
                 getTranslation("account.reset"), click -> {
                     done.setVisible(false);
                     if (error.attempt(() -> accounts.resetPassword(account.id()))) {
-                        done.setText(getTranslation("account.reset.done", account.displayName(), channel));
-                        done.setVisible(true);
+                        done(getTranslation("account.reset.done", account.displayName(), channel));
                     }
                     refresh();
                 });
@@ -210,8 +208,13 @@ class AccountsPanel extends VerticalLayout {
         return getTranslation(account.passwordSet() ? "account.status.active" : "account.status.invited");
     }
 
-    private String link(String token) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + "/uitnodiging/" + token;
+    /** How the link reaches the person ("een mail aan …"); the link itself never comes to this screen. */
+    private String channel(String address) {
+        return getTranslation(accounts.resetLinkChannelKey(), address);
+    }
+
+    private void done(String text) {
+        done.setText(text);
+        done.setVisible(true);
     }
 }

@@ -13,7 +13,6 @@ import nl.kopgroep.privacy.ErasureService;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Administration, first page: the accounts of the municipality. */
 @Route("beheer")
@@ -23,17 +22,15 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
 
     private final transient AccountService accountService;
     private final transient AccountSecondFactorService secondFactors;
-    private final String baseUrl;
     private final transient ErasureService erasureService;
     private final UserId me;
 
     AccountsView(OrganisationService organisationService, AccountService accountService,
                  AccountSecondFactorService secondFactors, AdminSelection selection, CurrentUser currentUser,
-                 @Value("${kopgroep.base-url:http://localhost:8080}") String baseUrl, ErasureService erasureService) {
+                 ErasureService erasureService) {
         super("admin.nav.accounts", organisationService, selection, currentUser);
         this.accountService = accountService;
         this.secondFactors = secondFactors;
-        this.baseUrl = baseUrl;
         this.erasureService = erasureService;
         this.me = currentUser.id();
         reload(null);
@@ -41,6 +38,6 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, secondFactors, organisation.id(), baseUrl, erasureService, me);
+        return new AccountsPanel(accountService, secondFactors, organisation.id(), erasureService, me);
     }
 }

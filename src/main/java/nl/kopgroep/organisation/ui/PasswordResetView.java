@@ -7,8 +7,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kopgroep.organisation.InvitationService;
 
 /**
- * Where a person whose password an administrator reset chooses a new one, reached by the one-time link
- * that only they received (never shown to the administrator).
+ * Where a person chooses a new password after an administrator's reset or "wachtwoord vergeten", reached by
+ * the one-time link that only they received by mail (never shown to an administrator).
  */
 @Route(value = "wachtwoord-herstellen/:token", autoLayout = false)
 @AnonymousAllowed
@@ -23,12 +23,14 @@ class PasswordResetView extends OneTimeLinkPage {
 
     @Override
     void show(String token) {
-        invitations.passwordReset(token).ifPresentOrElse(details -> {
-            PasswordField password = password();
-            PasswordField repeat = repeat();
-            form(new Paragraph(getTranslation("passwordReset.intro", details.displayName(), details.email())),
-                    "invitation.submit", "invitation.done",
-                    () -> invitations.completePasswordReset(token, password.getValue(), repeat.getValue()), password, repeat);
-        }, () -> invalid("passwordReset.invalid"));
+        invitations.passwordReset(token).map(details -> getTranslation("passwordReset.intro", details.displayName(), details.email()))
+                .or(() -> invitations.passwordRecovery(token).map(details ->
+                        getTranslation("passwordRecovery.intro", details.displayName(), details.email())))
+                .ifPresentOrElse(introduction -> {
+                    PasswordField password = password();
+                    PasswordField repeat = repeat();
+                    form(new Paragraph(introduction), "invitation.submit", "invitation.done",
+                            () -> invitations.completePasswordReset(token, password.getValue(), repeat.getValue()), password, repeat);
+                }, () -> invalid("passwordRecovery.invalid"));
     }
 }

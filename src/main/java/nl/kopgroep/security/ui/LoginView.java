@@ -40,7 +40,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
-        card.add(title, intro, form, new LanguageSwitch());
+        // A plain link (keyboard reachable, announced as a link) rather than the form's own button.
+        com.vaadin.flow.component.html.Anchor forgot = new com.vaadin.flow.component.html.Anchor(
+                SecurityNavigation.passwordRecovery(), getTranslation("login.forgotPassword"));
+        forgot.addClassName("login-forgot");
+        card.add(title, intro, form, forgot, new LanguageSwitch());
         add(card);
     }
 

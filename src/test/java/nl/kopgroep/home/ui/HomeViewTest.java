@@ -37,8 +37,6 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
 
-    @org.springframework.beans.factory.annotation.Value("${kopgroep.account-links.file}")
-    java.nio.file.Path linkFile;
 
     @AfterEach
     void signOut() {
@@ -105,8 +103,9 @@ class HomeViewTest extends SpringBrowserlessTest {
         String email = "coach-en-manager-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
         OrganisationId voorbeeldstad = organisations.administrableOrganisations().stream()
                 .filter(o -> o.code().equals("voorbeeldstad")).findFirst().orElseThrow().id();
-        String token = accounts.create(voorbeeldstad,
-                new AccountForm("Coach en Manager", email, EnumSet.of(Role.COACH, Role.MANAGER))).invitationToken();
+        accounts.create(voorbeeldstad,
+                new AccountForm("Coach en Manager", email, EnumSet.of(Role.COACH, Role.MANAGER)));
+        String token = nl.kopgroep.MailedLinks.invitation(jdbc, email);
         DemoUsers.signOut();
         invitations.accept(token, "twee petten tegelijk op", "twee petten tegelijk op");
 
@@ -142,13 +141,11 @@ class HomeViewTest extends SpringBrowserlessTest {
                 .filter(o -> o.code().equals("voorbeeldstad")).findFirst().orElseThrow().id();
         var created = accounts.create(organisation, new AccountForm("Thuis Herstel", email, EnumSet.of(Role.PARTICIPANT)));
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(jdbc, created.account().email()), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         accounts.resetPassword(created.account().id());
         DemoUsers.signOut();
-        String link = java.nio.file.Files.readAllLines(linkFile).reversed().stream().filter(l -> l.contains(email))
-                .findFirst().orElseThrow().split("\\t")[4];
-        invitations.completePasswordReset(link.substring(link.lastIndexOf('/') + 1), "een nieuw lang wachtwoord",
+        invitations.completePasswordReset(nl.kopgroep.MailedLinks.passwordReset(jdbc, email), "een nieuw lang wachtwoord",
                 "een nieuw lang wachtwoord");
 
         DemoUsers.signIn(users, email);

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ViewPackages(packages = "nl.kopgroep")
 class AccountsViewTest extends SpringBrowserlessTest {
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient mailJdbc;
     @Autowired
     UserDetailsService users;
 
@@ -73,7 +74,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void newAccountGetsAnInvitationLinkToPassOn() {
+    void aNewAccountsInvitationAndAReinvitationGoByMailAndAreNeverShown() {
         navigate(AccountsView.class);
         String address = "nieuw-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
         test($(Button.class).withText("Nieuwe gebruiker").single()).click();
@@ -83,11 +84,24 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Opslaan").single()).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        Dialog linkDialog = $(InvitationLinkDialog.class).single();
-        assertThat($(TextField.class, linkDialog).single().getValue()).startsWith("http://localhost:8080/uitnodiging/");
+        assertThat($(Dialog.class).all()).as("no link dialog").noneMatch(Dialog::isOpened);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("account-action-done").single().getText())
+                .isEqualTo("Joris Nieuw krijgt de uitnodigingslink via een mail aan " + address
+                        + "; u ziet de link zelf niet. De link werkt één keer.");
+        String token = nl.kopgroep.MailedLinks.invitation(mailJdbc, address);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().getOuterHTML()).doesNotContain(token).doesNotContain("/uitnodiging/");
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = $(Grid.class).single();
         assertThat(grid.getGenericDataView().getItems().map(AccountSummary::email)).contains(address);
+
+        grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
+                .findFirst().orElseThrow());
+        test($(Button.class).withText("Uitnodiging opnieuw mailen").single()).click();
+        String second = nl.kopgroep.MailedLinks.invitation(mailJdbc, address);
+        assertThat(second).as("a new link was mailed").isNotEqualTo(token);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().getOuterHTML()).doesNotContain(second);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("account-action-done").single().getText())
+                .startsWith("Joris Nieuw krijgt de uitnodigingslink via een mail aan " + address);
     }
 
     @Test
@@ -99,7 +113,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(TextField.class, dialog).withLabel("Naam").single()).setValue("Ilse Uitgenodigd");
         test($(EmailField.class, dialog).single()).setValue(address);
         test($(Button.class, dialog).withText("Opslaan").single()).click();
-        String link = $(TextField.class, $(InvitationLinkDialog.class).single()).single().getValue();
+        String link = "uitnodiging/" + nl.kopgroep.MailedLinks.invitation(mailJdbc, address);
         DemoUsers.signOut();
 
         navigate(link.substring(link.indexOf("uitnodiging/")), InvitationView.class);
@@ -119,7 +133,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         navigate(link.substring(link.indexOf("uitnodiging/")), InvitationView.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText(
-                "Deze uitnodigingslink is niet (meer) geldig. Vraag uw programmabeheerder om een nieuwe link.").exists())
+                "Deze uitnodigingslink is niet (meer) geldig. Vraag een nieuwe link aan via \"Wachtwoord vergeten?\" op de"
+                        + " inlogpagina, of vraag uw programmabeheerder om een nieuwe uitnodiging.").exists())
                 .as("a used link says so").isTrue();
     }
 
@@ -152,14 +167,14 @@ class AccountsViewTest extends SpringBrowserlessTest {
                 .organisationId();
         var created = accountService.create(organisation, new nl.kopgroep.organisation.AccountForm("Hester Herstel", address,
                 java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
-        invitations.accept(created.invitationToken(), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), "een lang wachtwoord 2026", "een lang wachtwoord 2026");
 
         navigate(AccountsView.class);
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = $(Grid.class).single();
         grid.asSingleSelect().setValue(grid.getGenericDataView().getItems().filter(a -> a.email().equals(address))
                 .findFirst().orElseThrow());
-        assertThat($(Button.class).withText("Nieuwe uitnodigingslink").single().isEnabled())
+        assertThat($(Button.class).withText("Uitnodiging opnieuw mailen").single().isEnabled())
                 .as("no invitation link for an account with a password").isFalse();
         test($(Button.class).withText("Wachtwoord opnieuw instellen").single()).click();
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
@@ -167,11 +182,11 @@ class AccountsViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
                 new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, false));
 
-        assertThat($(InvitationLinkDialog.class).exists()).as("no link is shown").isFalse();
-        assertThat($(TextField.class).all()).noneMatch(field -> field.getValue().contains("wachtwoord-herstellen"));
+        String token = nl.kopgroep.MailedLinks.passwordReset(mailJdbc, address);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().getOuterHTML()).as("no link is shown")
+                .doesNotContain(token).doesNotContain("wachtwoord-herstellen");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("account-action-done").single().getText())
                 .isEqualTo("Het wachtwoord van Hester Herstel is gewist en alle sessies zijn beëindigd. Hester Herstel krijgt "
-                        + "een nieuwe link via de functioneel beheerder van deze installatie (zolang Kopgroep nog geen "
-                        + "e-mail verstuurt); u ziet de link zelf niet.");
+                        + "een nieuwe link via een mail aan " + address + "; u ziet de link zelf niet.");
     }
 }

@@ -32,6 +32,7 @@ class PasswordChangeViewTest extends SpringBrowserlessTest {
 
     private static final String PASSWORD = "een lang wachtwoord 2026";
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient mailJdbc;
     @Autowired UserDetailsService users;
     @Autowired AccountService accounts;
     @Autowired InvitationService invitations;
@@ -47,7 +48,7 @@ class PasswordChangeViewTest extends SpringBrowserlessTest {
                 .organisationId();
         var created = accounts.create(organisation, new AccountForm("Eigen Wachtwoord", email, Set.of(Role.PARTICIPANT)));
         DemoUsers.signOut();
-        invitations.accept(created.invitationToken(), PASSWORD, PASSWORD);
+        invitations.accept(nl.kopgroep.MailedLinks.invitation(mailJdbc, created.account().email()), PASSWORD, PASSWORD);
         DemoUsers.signIn(users, email);
     }
 
