@@ -43,6 +43,7 @@ class PageSweepIT extends BrowserTest {
         visit("doelen", "h1");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
+        visit("meldingen", ".mail-settings vaadin-radio-group");
         visit("beveiliging", ".second-factor");
         button("Tweestapsverificatie aanzetten").click();
         waitFor(".mfa-qr svg");
@@ -91,6 +92,7 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/gemeente", "h1");
         visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
+        visit("beheer/e-mail", ".admin-page h1");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 
