@@ -132,5 +132,6 @@ class MailPagesIT extends BrowserTest {
         assertThat(accessibilityProblemsOutsideFrames("/dev/mail (a mail opened)")).isEmpty();
         phoneWidth();
         assertThat(accessibilityProblemsOutsideFrames("/dev/mail (a mail opened)")).isEmpty();
+        assertNoHorizontalScroll("/dev/mail (a mail opened)");
     }
 }
