@@ -58,6 +58,7 @@ class OutboxReliabilityTest {
     @Autowired TransactionTemplate transactions;
     @Autowired MailRecipients recipients;
     @Autowired MailFailureService failures;
+    @Autowired nl.kopgroep.organisation.AttentionService attention;
     @Autowired UserDetailsService users;
     @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
@@ -285,7 +286,12 @@ class OutboxReliabilityTest {
             assertThat(mail.topic()).isEqualTo(MailTopic.MODULE_OPENS);
             assertThat(mail.retryable()).isTrue();
         });
+        assertThat(attention.attentionItems(participant.organisation())).as("on the administrator's home page")
+                .contains(new nl.kopgroep.organisation.AttentionItem(nl.kopgroep.organisation.AttentionItem.Kind.UNDELIVERED_MAIL,
+                        participant.name()));
         failures.retry(participant.organisation(), id);
+        assertThat(attention.attentionItems(participant.organisation())).noneMatch(item ->
+                item.kind() == nl.kopgroep.organisation.AttentionItem.Kind.UNDELIVERED_MAIL);
         assertThat(row(id).status()).isEqualTo("PENDING");
         assertThat(row(id).attempts()).isZero();
         assertThatThrownBy(() -> failures.retry(participant.organisation(), id)).as("not failed any more")
