@@ -15,7 +15,7 @@ import java.util.List;
  * tests read it. Present only where GreenMail is on the class path (never in the production jar) and no SMTP
  * host is configured.
  */
-public class EmbeddedMailServer {
+public class EmbeddedMailServer implements DevMailbox {
 
     private final String bindAddress;
     private volatile GreenMail greenMail;
@@ -59,6 +59,36 @@ public class EmbeddedMailServer {
     /** Waits (without sleeping blindly: GreenMail is notified per message) until at least {@code count} messages arrived. */
     public boolean awaitReceived(int count, Duration timeout) {
         return greenMail.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
+    @Override
+    public List<ReceivedMail> newestFirst() {
+        List<MimeMessage> messages = received();
+        java.util.ArrayList<ReceivedMail> mails = new java.util.ArrayList<>(messages.size());
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            mails.add(readable(i + 1, messages.get(i)));
+        }
+        return mails;
+    }
+
+    @Override
+    public java.util.Optional<ReceivedMail> find(int number) {
+        List<MimeMessage> messages = received();
+        return number < 1 || number > messages.size() ? java.util.Optional.empty()
+                : java.util.Optional.of(readable(number, messages.get(number - 1)));
+    }
+
+    private static ReceivedMail readable(int number, MimeMessage message) {
+        try {
+            jakarta.mail.Address[] to = message.getAllRecipients();
+            java.util.Date sent = message.getSentDate();
+            return new ReceivedMail(number, sent == null ? null : sent.toInstant(),
+                    to == null ? "" : String.join(", ", Arrays.stream(to).map(String::valueOf).toList()),
+                    message.getSubject() == null ? "" : message.getSubject(), part(message, "text/plain"),
+                    part(message, "text/html"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void clear() {

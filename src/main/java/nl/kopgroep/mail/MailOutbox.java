@@ -85,4 +85,16 @@ public class MailOutbox {
     public List<UndeliveredMail> failures(Set<OrganisationId> organisations, int limit) {
         return store.failures(organisations, limit);
     }
+
+    /**
+     * Puts a failed mail to someone of these municipalities back in the queue, to the address given (the person's
+     * address as it is now, after an administrator corrected it), with fresh attempts. For a service that has
+     * authorised the administrator for these municipalities.
+     *
+     * @return false when there is no such failed mail (any more) in these municipalities, or its text was given up
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean retry(long id, Set<OrganisationId> organisations, String address) {
+        return store.requeue(id, organisations, address, clock.instant());
+    }
 }

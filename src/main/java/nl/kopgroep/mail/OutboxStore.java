@@ -69,12 +69,40 @@ class OutboxStore {
                 .param(DbTime.utc(next)).param(abbreviated(error, 500)).param(id).update();
     }
 
-    /** Given up: the address was refused or every attempt failed. The bodies go; the address stays for the administrators. */
+    /**
+     * Given up: the address was refused or every attempt failed. The bodies stay, so an administrator can have the
+     * mail sent again once the address is corrected ({@link #requeue}); {@link #forgetFailedBodiesBefore} clears them
+     * when the mail is given up for good (after {@code kopgroep.mail.keep-sent}).
+     */
     void failed(long id, String error) {
-        jdbc.sql("""
-                        UPDATE mail_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?, text_body = NULL,
-                            html_body = NULL WHERE id = ?""")
+        jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?")
                 .param(abbreviated(error, 500)).param(id).update();
+    }
+
+    /**
+     * A failed mail of one of these municipalities back in the queue, to this (corrected) address, with fresh
+     * attempts. Only a failed row that still has its bodies qualifies.
+     *
+     * @return whether the row was put back
+     */
+    boolean requeue(long id, Set<OrganisationId> organisations, String address, Instant now) {
+        if (organisations.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL,
+                            address = :address
+                        WHERE id = :id AND status = 'FAILED' AND text_body IS NOT NULL AND organisation_id IN (:organisations)""")
+                .param("now", DbTime.utc(now)).param("address", address).param("id", id)
+                .param("organisations", organisations.stream().map(OrganisationId::value).toList()).update() == 1;
+    }
+
+    /** Failed mails older than this are given up for good: their bodies (which may hold a link) go. */
+    int forgetFailedBodiesBefore(Instant before) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET text_body = NULL, html_body = NULL
+                        WHERE status = 'FAILED' AND created_at < ? AND text_body IS NOT NULL""")
+                .param(DbTime.utc(before)).update();
     }
 
     int forgetSentBefore(Instant before) {
@@ -86,11 +114,13 @@ class OutboxStore {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT id, recipient_id, address, topic, created_at, attempts, last_error FROM mail_outbox
+                        SELECT id, recipient_id, address, topic, created_at, attempts, last_error, text_body IS NOT NULL
+                        FROM mail_outbox
                         WHERE status = 'FAILED' AND organisation_id IN (:organisations) ORDER BY created_at DESC, id DESC LIMIT :limit""")
                 .param("organisations", organisations.stream().map(OrganisationId::value).toList()).param("limit", limit)
                 .query((rs, row) -> new UndeliveredMail(rs.getLong(1), rs.getObject(2) == null ? null : new UserId(rs.getLong(2)),
-                        rs.getString(3), MailTopic.valueOf(rs.getString(4)), DbTime.instant(rs, 5), rs.getInt(6), rs.getString(7)))
+                        rs.getString(3), MailTopic.valueOf(rs.getString(4)), DbTime.instant(rs, 5), rs.getInt(6), rs.getString(7),
+                        rs.getBoolean(8)))
                 .list();
     }
 

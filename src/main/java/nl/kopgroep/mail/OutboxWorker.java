@@ -92,7 +92,11 @@ public class OutboxWorker {
             }
             return count;
         });
-        transactions.executeWithoutResult(status -> store.forgetSentBefore(clock.instant().minus(settings.keepSent())));
+        transactions.executeWithoutResult(status -> {
+            Instant before = clock.instant().minus(settings.keepSent());
+            store.forgetSentBefore(before);
+            store.forgetFailedBodiesBefore(before);
+        });
         return sent == null ? 0 : sent;
     }
 

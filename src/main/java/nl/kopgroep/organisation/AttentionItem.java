@@ -7,7 +7,9 @@ public record AttentionItem(Kind kind, String subject) {
         PARTICIPANT_WITHOUT_COHORT,
         PARTICIPANT_WITHOUT_COACH,
         COHORT_WITHOUT_COACH,
-        INVITATION_PENDING;
+        INVITATION_PENDING,
+        /** Mail to the person could not be delivered and can still be sent again (Beheer → Niet bezorgde e-mail). */
+        UNDELIVERED_MAIL;
 
         public String messageKey() {
             return "attention." + name().toLowerCase(java.util.Locale.ROOT);

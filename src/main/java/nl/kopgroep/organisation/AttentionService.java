@@ -22,9 +22,11 @@ public class AttentionService {
     private final CohortMemberRepository members;
     private final CoachAssignmentRepository assignments;
     private final OrganisationAccess access;
+    private final nl.kopgroep.mail.MailOutbox outbox;
 
     AttentionService(UserAccountRepository accounts, CohortRepository cohorts, CohortMemberRepository members,
-                     CoachAssignmentRepository assignments, OrganisationAccess access) {
+                     CoachAssignmentRepository assignments, OrganisationAccess access, nl.kopgroep.mail.MailOutbox outbox) {
+        this.outbox = outbox;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.members = members;
@@ -66,6 +68,12 @@ public class AttentionService {
                 items.add(new AttentionItem(AttentionItem.Kind.INVITATION_PENDING, person.displayName()));
             }
         }
+        Map<Long, String> names = people.stream()
+                .collect(Collectors.toMap(person -> person.id().value(), UserAccount::displayName));
+        outbox.failures(Set.of(organisation), MailFailureService.LIMIT).stream()
+                .filter(mail -> mail.retryable() && mail.recipient() != null && names.containsKey(mail.recipient().value()))
+                .map(mail -> names.get(mail.recipient().value())).distinct()
+                .forEach(name -> items.add(new AttentionItem(AttentionItem.Kind.UNDELIVERED_MAIL, name)));
         return items;
     }
 }

@@ -85,6 +85,24 @@ public class MyAccountService {
         me().dismissPasswordResetNotice();
     }
 
+    /** The language the signed-in person's mails are written in (Dutch unless they chose English). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Locale mailLanguage() {
+        return OrganisationMailRecipients.localeOf(me().preferredLocale());
+    }
+
+    /** Sets the language of the signed-in person's mails: Dutch or English, nothing else. */
+    @PreAuthorize("isAuthenticated()")
+    public void setMailLanguage(java.util.Locale language) {
+        String tag = switch (language == null ? "" : language.getLanguage()) {
+            case "nl" -> "nl-NL";
+            case "en" -> "en";
+            default -> throw new DomainException("mailSettings.languageInvalid");
+        };
+        me().setPreferredLocale(tag);
+    }
+
     private UserAccount me() {
         return accounts.findById(currentUser.id().value()).orElseThrow();
     }

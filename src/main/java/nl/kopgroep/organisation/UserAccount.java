@@ -116,6 +116,10 @@ class UserAccount {
         return preferredLocale;
     }
 
+    void setPreferredLocale(String languageTag) {
+        this.preferredLocale = languageTag;
+    }
+
     Set<Role> roles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }

@@ -19,7 +19,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -37,6 +39,9 @@ import org.springframework.beans.factory.annotation.Value;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** mail.MailLinks.ONE_CLICK_PATH + token (written out: security sits below mail). */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/mail/afmelden/*";
+
     static final int ARGON2_SALT_BYTES = 16;
     static final int ARGON2_HASH_BYTES = 32;
     static final int ARGON2_PARALLELISM = 1;
@@ -53,7 +58,9 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
+                // RFC 8058 one-click unsubscribe (mail.OneClickUnsubscribe): the token in the path is the authority.
+                .requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
         // Security headers (CSP with a nonce per page, Permissions-Policy, HSTS with secure cookies): SecurityHeaders.
         http.headers(securityHeaders::configure);
         // Spring Security's default already gives a new session id at sign-in (session fixation).
@@ -62,7 +69,10 @@ class SecurityConfiguration {
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
         // Login CSRF: Vaadin's configurer would exempt the login form's POST from CSRF. Keep its exemption only for
         // Vaadin's internal requests (they carry Vaadin's own per-UI token); the login form posts Spring's token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // The one-click unsubscribe POST comes from a mail program without a session or token (RFC 8058): exempt,
+        // for exactly that path and method; it only ever switches off the one topic its token names.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                 .enableCsrfConfiguration(false));
         // After the password, a second factor may be due (DD010): wrap Vaadin's success handler.

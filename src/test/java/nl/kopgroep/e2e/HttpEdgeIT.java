@@ -75,6 +75,47 @@ class HttpEdgeIT {
         assertThat(second).doesNotContain(nonce.group(1));
     }
 
+    @Autowired nl.kopgroep.mail.MailOutbox outbox;
+    @Autowired nl.kopgroep.mail.OutboxWorker worker;
+    @Autowired nl.kopgroep.mail.EmbeddedMailServer smtp;
+    @Autowired nl.kopgroep.mail.MailRecipients recipients;
+    @Autowired nl.kopgroep.mail.MailPreferences preferences;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /** RFC 8058: the mail program POSTs to the List-Unsubscribe address, with no cookie and no CSRF token. */
+    @Test
+    void theOneClickUnsubscribeOfAReceivedMailWorksWithoutASessionOverRealHttp() throws Exception {
+        var to = recipients.find(new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+                .param("deelnemer@voorbeeldstad.nl").query(Long.class).single())).orElseThrow();
+        jdbc.sql("DELETE FROM mail_preference WHERE user_id = ?").param(to.id().value()).update();
+        worker.sendDue();
+        smtp.clear();
+        transactions.executeWithoutResult(status -> outbox.send(to, nl.kopgroep.mail.MailTopic.LESSONS_BEHIND,
+                nl.kopgroep.mail.MailContent.subject("mail.topic.lessons_behind").build()));
+        worker.sendDue();
+        assertThat(smtp.awaitReceived(1, java.time.Duration.ofSeconds(10))).isTrue();
+        String header = smtp.received().getLast().getHeader("List-Unsubscribe")[0];
+        String path = header.substring(header.indexOf("/mail/afmelden/"), header.length() - 1);
+        try {
+            HttpResponse<String> scanner = get(path);
+            assertThat(scanner.statusCode()).as("a GET changes nothing").isEqualTo(303);
+            assertThat(preferences.frequency(to.id(), nl.kopgroep.mail.MailTopic.LESSONS_BEHIND))
+                    .isEqualTo(nl.kopgroep.mail.MailFrequency.DAILY);
+
+            HttpClient mailProgram = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> response = mailProgram.send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as("no session").isEmpty();
+            assertThat(preferences.frequency(to.id(), nl.kopgroep.mail.MailTopic.LESSONS_BEHIND))
+                    .isEqualTo(nl.kopgroep.mail.MailFrequency.NONE);
+        } finally {
+            jdbc.sql("DELETE FROM mail_preference WHERE user_id = ?").param(to.id().value()).update();
+        }
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

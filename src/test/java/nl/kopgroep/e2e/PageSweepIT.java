@@ -48,6 +48,7 @@ class PageSweepIT extends BrowserTest {
         visit("doelen", "h1");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
+        visit("meldingen", ".mail-settings vaadin-radio-group");
         visit("beveiliging", ".second-factor");
         button("Tweestapsverificatie aanzetten").click();
         waitFor(".mfa-qr svg");
@@ -96,6 +97,7 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/gemeente", "h1");
         visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
+        visit("beheer/e-mail", ".admin-page h1");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 

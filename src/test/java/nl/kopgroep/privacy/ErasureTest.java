@@ -167,6 +167,19 @@ class ErasureTest {
                 nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL), nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL + "\n192.0.2.8"));
         jdbc.update("INSERT INTO sign_in (user_id, signed_in_at, client_address, device) VALUES (?, UTC_TIMESTAMP(), ?, ?)",
                 erik.value(), "192.0.2.7", "Firefox, Windows");
+        // and mail (issue 12): a mail sent to him, his settings and digest notices, and a notice for Fleur naming him
+        jdbc.update("""
+                INSERT INTO mail_outbox (recipient_id, organisation_id, address, topic, locale, subject, text_body, html_body,
+                    message_id, status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, 'FEEDBACK', 'nl-NL', 'Voor Erik', ?, ?, ?, 'FAILED', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())""",
+                erik.value(), org.value(), ERIK_EMAIL, "Beste " + ERIK, "<p>Beste " + ERIK + "</p>", "<erasure-" + erik.value() + "@test>");
+        jdbc.update("INSERT INTO mail_preference (user_id, topic, frequency, changed_at) VALUES (?, 'FEEDBACK', 'NONE', UTC_TIMESTAMP())",
+                erik.value());
+        jdbc.update("""
+                INSERT INTO mail_notice (recipient_id, topic, line_key, arg1, link_path, created_at)
+                VALUES (?, 'FEEDBACK', 'mail.topic.feedback', NULL, '/doelen', UTC_TIMESTAMP()),
+                       (?, 'REFLECTIONS_WAITING', 'mail.topic.reflections_waiting', ?, '/coach', UTC_TIMESTAMP())""",
+                erik.value(), fleur.value(), ERIK);
 
         as(DemoUsers.ADMIN);
         assertThatThrownBy(() -> erasure.preview(erik)).as("an active account is not erased")
@@ -187,7 +200,9 @@ class ErasureTest {
                         "coach_note.coach_id", "coach_note.participant_id", "goal.owner_id", "goal_comment.author_id",
                         "lesson_progress.user_id", "notification.recipient_id", "notification.actor_name (text)",
                         "cohort_member.user_id", "coach_assignment.coach_id", "coach_assignment.participant_id",
-                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "sign_in.user_id");
+                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "sign_in.user_id",
+                        "mail_outbox.recipient_id", "mail_outbox.address (text)", "mail_outbox.text_body (text)",
+                        "mail_preference.user_id", "mail_notice.recipient_id", "mail_notice.arg1 (text)");
 
         ErasurePreview preview = erasure.preview(erik);
         assertThat(preview.displayName()).isEqualTo(ERIK);

@@ -89,7 +89,13 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/logboek", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/programma", EnumSet.of(Who.ADMIN)),
-            Map.entry("mijn-gegevens", SIGNED_IN)));
+            Map.entry("mijn-gegevens", SIGNED_IN),
+            // Issue 12: own mail settings; the unsubscribe page (the token is the authority, asks before it changes);
+            // the development mailbox, registered only when the embedded SMTP server runs (as in the tests).
+            Map.entry("meldingen", SIGNED_IN),
+            Map.entry("afmelden/:token", EVERYONE),
+            Map.entry("dev/mail", EVERYONE),
+            Map.entry("beheer/e-mail", EnumSet.of(Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";
@@ -100,6 +106,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "dagboek/schrijven/:id?([0-9]+)", "dagboek/schrijven",
             "inrichten/:token", "inrichten/onbekend-token",
             "wachtwoord-herstellen/:token", "wachtwoord-herstellen/onbekend-token",
+            "afmelden/:token", "afmelden/onbekend-token",
             "programma/module/:moduleKey", "programma/module/start",
             "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep");
 

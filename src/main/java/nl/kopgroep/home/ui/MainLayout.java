@@ -97,6 +97,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     click -> LanguageSwitch.switchTo(locale));
             language.setVisible(!locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
         }
+        sub.addItem(getTranslation("mailSettings.menu"),
+                click -> UI.getCurrent().navigate(nl.kopgroep.mail.MailLinks.SETTINGS_PATH.substring(1)));
         sub.addItem(getTranslation("passwordChange.menu"),
                 click -> UI.getCurrent().navigate(OrganisationNavigation.passwordChange()));
         // The journal's browser copy goes first, then the session: nothing typed stays on a shared PC.
