@@ -58,10 +58,20 @@ public final class MailedLinks {
     /** Sends what is due and returns the mails the embedded SMTP server received for the address, oldest first. */
     public static List<MimeMessage> sendAndReceive(OutboxWorker worker, EmbeddedMailServer smtp, String address) {
         int before = smtp.received().size();
-        if (worker.sendDue() > 0) {
-            smtp.awaitReceived(before + 1, Duration.ofSeconds(10));
+        int sent = drain(worker);
+        if (sent > 0) {
+            smtp.awaitReceived(before + sent, Duration.ofSeconds(10));
         }
         return smtp.received().stream().filter(message -> to(message).equalsIgnoreCase(address)).toList();
+    }
+
+    /** Sends everything that is due, batch after batch (a batch holds at most kopgroep.mail.batch-size mails). */
+    public static int drain(OutboxWorker worker) {
+        int total = 0;
+        for (int sent = worker.sendDue(); sent > 0; sent = worker.sendDue()) {
+            total += sent;
+        }
+        return total;
     }
 
     /** The newest mail to the address after sending what is due. */

@@ -40,7 +40,7 @@ class AccountRecoveryIT extends BrowserTest {
 
     @BeforeEach
     void emptyMailbox() {
-        worker.sendDue();
+        MailedLinks.drain(worker);
         smtp.clear();
     }
 
@@ -127,7 +127,7 @@ class AccountRecoveryIT extends BrowserTest {
             DemoUsers.signOut();
         }
         invitations.accept(MailedLinks.invitation(jdbc, email), PASSWORD, PASSWORD);
-        worker.sendDue();
+        MailedLinks.drain(worker);
         smtp.clear();
         return email;
     }

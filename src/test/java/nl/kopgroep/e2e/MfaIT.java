@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
  * application context, because the shared test context makes the second factor optional for everyone.
  */
 @TestPropertySource(properties = "kopgroep.security.mfa.required-roles=ADMIN,MANAGER")
+// Its own context replaces the JVM-wide security-context strategy; later tests on the shared context need theirs back.
+@org.junit.jupiter.api.extension.ExtendWith(nl.kopgroep.SecondApplicationStart.class)
 class MfaIT extends BrowserTest {
 
     private static final String ADMIN = "beheer@voorbeeldstad.nl";
