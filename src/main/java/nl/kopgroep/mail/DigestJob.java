@@ -10,10 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.kopgroep.base.InstallationLock;
 import nl.kopgroep.base.Messages;
 import nl.kopgroep.base.UserId;
 import org.slf4j.Logger;
@@ -47,10 +45,9 @@ public class DigestJob {
     private final MailOutbox outbox;
     private final UnsubscribeTokens tokens;
     private final MailSettings settings;
-    private final LockingTaskExecutor locks;
+    private final InstallationLock lock;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration lockAtLeast;
 
     DigestJob(NoticeStore notices, PreferenceStore preferences, MailRecipients recipients, MailOutbox outbox,
               UnsubscribeTokens tokens, MailSettings settings, LockProvider lockProvider,
@@ -62,10 +59,9 @@ public class DigestJob {
         this.outbox = outbox;
         this.tokens = tokens;
         this.settings = settings;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.lock = new InstallationLock(lockProvider, LOCK, Duration.ofMinutes(30), lockAtLeast);
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.lockAtLeast = lockAtLeast;
     }
 
     /** One digest round for today; returns the digests written to the outbox (0 when another node runs it). */
@@ -75,15 +71,7 @@ public class DigestJob {
 
     /** One digest round as on this day (its weekday decides whether weekly topics go). */
     public int run(LocalDate today) {
-        try {
-            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(() -> work(today),
-                    new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), lockAtLeast));
-            return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return lock.runOnce(() -> work(today)).orElse(0);
     }
 
     private int work(LocalDate today) {

@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.kopgroep.base.InstallationLock;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +47,7 @@ public class OutboxWorker {
     private final OutboxStore store;
     private final JavaMailSender sender;
     private final MailSettings settings;
-    private final LockingTaskExecutor locks;
+    private final InstallationLock lock;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -58,7 +56,7 @@ public class OutboxWorker {
         this.store = store;
         this.sender = sender;
         this.settings = settings;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.lock = new InstallationLock(lockProvider, LOCK, Duration.ofMinutes(5), Duration.ZERO);
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -70,15 +68,7 @@ public class OutboxWorker {
 
     /** One round: sends what is due (on this node, unless another node is sending now); returns the mails sent. */
     public int sendDue() {
-        try {
-            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(this::round,
-                    new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(5), Duration.ZERO));
-            return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return lock.runOnce(this::round).orElse(0);
     }
 
     private int round() {

@@ -2,13 +2,10 @@ package nl.kopgroep.mail;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.kopgroep.base.InstallationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,19 +26,17 @@ public class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final ObjectProvider<MailReminders> producers;
-    private final LockingTaskExecutor locks;
+    private final InstallationLock lock;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration lockAtLeast;
 
     ReminderJob(ObjectProvider<MailReminders> producers, LockProvider lockProvider,
                 PlatformTransactionManager transactionManager, Clock clock,
                 @Value("${kopgroep.mail.lock-at-least:PT5M}") Duration lockAtLeast) {
         this.producers = producers;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.lock = new InstallationLock(lockProvider, LOCK, Duration.ofMinutes(30), lockAtLeast);
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.lockAtLeast = lockAtLeast;
     }
 
     /** One run for today; returns the notices noted (0 when another node is running it). */
@@ -51,15 +46,7 @@ public class ReminderJob {
 
     /** One run as on this day (the demo's start-up and tests pick the day). */
     public int run(LocalDate today) {
-        try {
-            LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(() -> work(today),
-                    new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), lockAtLeast));
-            return result.wasExecuted() && result.getResult() != null ? result.getResult() : 0;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return lock.runOnce(() -> work(today)).orElse(0);
     }
 
     private int work(LocalDate today) {

@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.kopgroep.base.InstallationLock;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.PersonalRecords;
@@ -38,10 +36,9 @@ class RetentionJob {
     private final PrivacyAccounts accounts;
     private final PersonalRecords records;
     private final AuditLog auditLog;
-    private final LockingTaskExecutor locks;
+    private final InstallationLock lock;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration lockAtLeast;
 
     RetentionJob(RetentionSettings settings, Erasure erasure, PrivacyAccounts accounts, PersonalRecords records,
                  AuditLog auditLog, LockProvider lockProvider, PlatformTransactionManager transactionManager, Clock clock,
@@ -51,10 +48,9 @@ class RetentionJob {
         this.accounts = accounts;
         this.records = records;
         this.auditLog = auditLog;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.lock = new InstallationLock(lockProvider, LOCK, Duration.ofHours(2), lockAtLeast);
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.lockAtLeast = lockAtLeast;
     }
 
     @Scheduled(cron = "${kopgroep.retention.cron:0 30 3 * * *}", zone = "${kopgroep.time-zone:Europe/Amsterdam}")
@@ -68,16 +64,7 @@ class RetentionJob {
      * {@code kopgroep.retention.lock-at-least} ago).
      */
     RetentionReport run() {
-        try {
-            // The lock's moments are the database's (usingDbTime), whatever this node's clock says.
-            LockingTaskExecutor.TaskResult<RetentionReport> result = locks.executeWithLock(this::work,
-                    new LockConfiguration(Instant.now(), LOCK, Duration.ofHours(2), lockAtLeast));
-            return result.wasExecuted() && result.getResult() != null ? result.getResult() : RetentionReport.skipped();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return lock.runOnce(this::work).orElseGet(RetentionReport::skipped);
     }
 
     private RetentionReport work() {
