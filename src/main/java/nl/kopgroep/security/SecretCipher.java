@@ -9,12 +9,12 @@ import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the TOTP secrets at rest with AES-256-GCM (Spring Security's {@code Encryptors.delux}, key derived
+ * Encrypts secrets at rest (the TOTP secrets; the client secrets of the municipalities' OpenID Connect providers) with AES-256-GCM (Spring Security's {@code Encryptors.delux}, key derived
  * from {@code kopgroep.security.mfa.secret-key}). Without a key (development, tests) secrets are stored as
  * they are and a warning says so at start-up; either way a secret is never shown again after enrolment.
  */
 @Component
-class SecretCipher {
+public class SecretCipher {
 
     private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
     private static final String ENCRYPTED = "aes:";
@@ -26,23 +26,25 @@ class SecretCipher {
 
     SecretCipher(@Value("${kopgroep.security.mfa.secret-key:}") String key) {
         if (key.isBlank()) {
-            log.warn("kopgroep.security.mfa.secret-key is not set: two-factor secrets are stored unencrypted");
+            log.warn("kopgroep.security.mfa.secret-key is not set: two-factor and identity-provider secrets are stored unencrypted");
             this.encryptor = null;
         } else {
             this.encryptor = Encryptors.delux(key, SALT);
         }
     }
 
-    String seal(String secret) {
+    /** The secret as stored: {@code aes:} + ciphertext, or {@code plain:} + secret when no key is set. */
+    public String seal(String secret) {
         return encryptor == null ? PLAIN + secret : ENCRYPTED + encryptor.encrypt(secret);
     }
 
-    String open(String stored) {
+    /** The secret from what {@link #seal} stored. */
+    public String open(String stored) {
         if (stored.startsWith(PLAIN)) {
             return stored.substring(PLAIN.length());
         }
         if (encryptor == null) {
-            throw new IllegalStateException("a two-factor secret is encrypted, but kopgroep.security.mfa.secret-key is not set");
+            throw new IllegalStateException("a secret is encrypted, but kopgroep.security.mfa.secret-key is not set");
         }
         return encryptor.decrypt(stored.substring(ENCRYPTED.length()));
     }
