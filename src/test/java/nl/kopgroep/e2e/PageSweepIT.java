@@ -98,6 +98,7 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/logboek", "h1");
         visit("beheer/programma", "h1");
         visit("beheer/e-mail", ".admin-page h1");
+        visit("beheer/inloggen", ".identity-provider vaadin-text-field");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 

@@ -95,7 +95,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("meldingen", SIGNED_IN),
             Map.entry("afmelden/:token", EVERYONE),
             Map.entry("dev/mail", EVERYONE),
-            Map.entry("beheer/e-mail", EnumSet.of(Who.ADMIN))));
+            Map.entry("beheer/e-mail", EnumSet.of(Who.ADMIN)),
+            // Issue 13: the municipality's own OpenID Connect provider.
+            Map.entry("beheer/inloggen", EnumSet.of(Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";

@@ -88,6 +88,7 @@ abstract class AdminPage extends Main implements HasDynamicTitle {
                 link("admin.nav.organisation", OrganisationView.class),
                 link("admin.nav.audit", AuditLogView.class),
                 link("admin.nav.mail", MailFailuresView.class),
+                link("admin.nav.identityProvider", IdentityProviderView.class),
                 new com.vaadin.flow.component.html.Anchor("beheer/programma", getTranslation("admin.nav.programme")));
         return nav;
     }
