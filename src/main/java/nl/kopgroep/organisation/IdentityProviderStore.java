@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.kopgroep.base.DbTime;
+import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,8 +80,13 @@ class IdentityProviderStore {
     void replaceDomains(OrganisationId organisation, List<String> domains) {
         jdbc.sql("DELETE FROM identity_provider_domain WHERE organisation_id = ?").param(organisation.value()).update();
         for (String domain : domains) {
-            jdbc.sql("INSERT INTO identity_provider_domain (domain, organisation_id) VALUES (?, ?)")
-                    .params(domain, organisation.value()).update();
+            try {
+                jdbc.sql("INSERT INTO identity_provider_domain (domain, organisation_id) VALUES (?, ?)")
+                        .params(domain, organisation.value()).update();
+            } catch (DuplicateKeyException e) {
+                // Another municipality's administrator saved the same domain a moment ago (the primary key decides).
+                throw new DomainException("identityProvider.domain.taken", domain);
+            }
         }
     }
 

@@ -36,6 +36,7 @@ class IdentityProviderServiceTest {
     @Autowired IdentityProviderService providers;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired IdentityProviderStore store;
 
     private OrganisationId voorbeeldstad;
     private OrganisationId lindendal;
@@ -135,6 +136,8 @@ class IdentityProviderServiceTest {
         assertRefused(() -> providers.save(lindendal, form("https://login.example.org/b", "s", "lindendal.nl VOORBEELDSTAD.nl", null)),
                 "identityProvider.domain.taken");
         assertThat(providers.settings(lindendal)).isEmpty();
+        // Two administrators saving the same domain at the same moment: the primary key decides, with the same message.
+        assertRefused(() -> store.replaceDomains(lindendal, List.of("voorbeeldstad.nl")), "identityProvider.domain.taken");
         assertThat(providers.save(lindendal, form("https://login.example.org/b", "s", "lindendal.nl", null)).domains())
                 .containsExactly("lindendal.nl");
     }
