@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * Mail in a person's data: their preferences, what was noted for their digest, and the mails sent (or waiting, or
  * failed) to them — topic, subject, address, status and times, never a mail's text (it may hold a one-time link).
  * Erasure removes all of their rows, including their unsubscribe key, the lines still waiting for others that name
- * them, and takes their name out of kept notices and mails waiting for others. Retention: delivered digest notices go after {@code kopgroep.mail.keep-sent} (the ones
- * that keep a reminder from coming twice stay while the person does); sent mails go after the same time
- * ({@link OutboxWorker}).
+ * them, and takes their name out of kept notices and mails waiting for others. Retention (the nightly job): delivered
+ * digest notices go after {@code kopgroep.mail.keep-sent} (the ones that keep a reminder from coming twice stay while
+ * the person does); so do sent mails, and the text of a failed mail nobody sent again.
  */
 @Component
 class MailPersonalData implements PersonalDataPart {
@@ -30,12 +30,14 @@ class MailPersonalData implements PersonalDataPart {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final NoticeStore notices;
+    private final OutboxStore outbox;
     private final MailSettings settings;
 
-    MailPersonalData(JdbcClient jdbc, CurrentUser currentUser, NoticeStore notices, MailSettings settings) {
+    MailPersonalData(JdbcClient jdbc, CurrentUser currentUser, NoticeStore notices, OutboxStore outbox, MailSettings settings) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.notices = notices;
+        this.outbox = outbox;
         this.settings = settings;
     }
 
@@ -112,6 +114,7 @@ class MailPersonalData implements PersonalDataPart {
 
     @Override
     public int applyRetention(RetentionSettings retention, Instant now) {
-        return notices.forgetDeliveredBefore(now.minus(settings.keepSent()));
+        Instant before = now.minus(settings.keepSent());
+        return notices.forgetDeliveredBefore(before) + outbox.forgetSentBefore(before) + outbox.forgetFailedBodiesBefore(before);
     }
 }

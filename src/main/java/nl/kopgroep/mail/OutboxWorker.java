@@ -82,11 +82,6 @@ public class OutboxWorker {
             }
             return count;
         });
-        transactions.executeWithoutResult(status -> {
-            Instant before = clock.instant().minus(settings.keepSent());
-            store.forgetSentBefore(before);
-            store.forgetFailedBodiesBefore(before);
-        });
         return sent == null ? 0 : sent;
     }
 

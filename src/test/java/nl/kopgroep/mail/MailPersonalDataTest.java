@@ -135,7 +135,12 @@ class MailPersonalDataTest {
         jdbc.sql("UPDATE mail_notice SET delivered_at = ? WHERE recipient_id = ?")
                 .param(DbTime.utc(clock.instant().minus(settings.keepSent()).minusSeconds(60))).param(participant.id().value())
                 .update();
+        jdbc.sql("UPDATE mail_outbox SET sent_at = ? WHERE recipient_id = ? AND status = 'SENT'")
+                .param(DbTime.utc(clock.instant().minus(settings.keepSent()).minusSeconds(60))).param(participant.id().value())
+                .update();
         assertThat(part.applyRetention(retention, clock.instant())).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient_id = ?").param(participant.id().value())
+                .query(Long.class).single()).as("a mail sent longer ago than keep-sent is forgotten").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_notice WHERE recipient_id = ?").param(participant.id().value())
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_notice WHERE recipient_id = ? AND delivered_at IS NULL")
