@@ -28,14 +28,22 @@ class OrganisationAccountDirectory implements AccountDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String email) {
-        return accounts.findByEmail(email).map(account -> {
-            Optional<Organisation> organisation = organisations.findById(account.organisationId().value());
-            boolean organisationActive = organisation.map(Organisation::active).orElse(false);
-            return new LoginAccount(account.id(), account.organisationId(),
-                    organisation.map(Organisation::host).orElse(false), account.email(), account.displayName(),
-                    account.passwordHash(), account.active() && organisationActive, account.roles(),
-                    account.preferredLocale(), account.securityStamp());
-        });
+        return accounts.findByEmail(email).map(this::loginAccount);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> findForLogin(UserId userId) {
+        return accounts.findById(userId.value()).map(this::loginAccount);
+    }
+
+    private LoginAccount loginAccount(UserAccount account) {
+        Optional<Organisation> organisation = organisations.findById(account.organisationId().value());
+        boolean organisationActive = organisation.map(Organisation::active).orElse(false);
+        return new LoginAccount(account.id(), account.organisationId(),
+                organisation.map(Organisation::host).orElse(false), account.email(), account.displayName(),
+                account.passwordHash(), account.active() && organisationActive, account.roles(),
+                account.preferredLocale(), account.securityStamp());
     }
 
     @Override

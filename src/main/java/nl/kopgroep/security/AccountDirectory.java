@@ -11,6 +11,9 @@ public interface AccountDirectory {
 
     Optional<LoginAccount> findForLogin(String email);
 
+    /** The account with this id, as sign-in sees it (for a provider sign-in matched by its stable subject). */
+    Optional<LoginAccount> findForLogin(UserId userId);
+
     /**
      * The account as it is now, for the check on every request: one indexed query. Empty when the account
      * no longer exists.

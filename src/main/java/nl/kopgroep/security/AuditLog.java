@@ -23,6 +23,9 @@ public class AuditLog {
     private final Clock clock;
     private final CurrentUser currentUser;
 
+    /** The length of the column audit_event.target: a longer text is cut, never refused. */
+    static final int MAX_TARGET = 300;
+
     AuditLog(JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -73,7 +76,8 @@ public class AuditLog {
                         + "subject_organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(DbTime.utc(clock.instant()),
                         organisation == null ? null : organisation.value(),
-                        actorId == null ? null : actorId.value(), actor, action, target,
+                        actorId == null ? null : actorId.value(), actor, action,
+                        target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target,
                         subject == null ? null : subject.value(),
                         subjectOrganisation == null ? null : subjectOrganisation.value())
                 .update();

@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class KopgroepUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final UserId id;
     private final OrganisationId organisationId;
@@ -33,9 +33,15 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
     private final @Nullable String preferredLocale;
     private final long securityStamp;
     private final Instant signedInAt;
+    private final @Nullable ProviderSession providerSession;
     private @Nullable String passwordHash;
 
     KopgroepUser(LoginAccount account, Instant signedInAt) {
+        this(account, signedInAt, null);
+    }
+
+    /** A session signed in through the municipality's provider ({@code providerSession} not null) or with a password. */
+    KopgroepUser(LoginAccount account, Instant signedInAt, @Nullable ProviderSession providerSession) {
         this.id = account.id();
         this.organisationId = account.organisationId();
         this.hostOrganisation = account.hostOrganisation();
@@ -47,6 +53,7 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
         this.passwordHash = account.passwordHash();
         this.securityStamp = account.securityStamp();
         this.signedInAt = signedInAt;
+        this.providerSession = providerSession;
     }
 
     private KopgroepUser(KopgroepUser session, Set<Role> roles, long securityStamp) {
@@ -60,6 +67,7 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
         this.preferredLocale = session.preferredLocale;
         this.securityStamp = securityStamp;
         this.signedInAt = session.signedInAt;
+        this.providerSession = session.providerSession;
         this.passwordHash = null;
     }
 
@@ -75,6 +83,11 @@ public final class KopgroepUser implements UserDetails, CredentialsContainer {
 
     long securityStamp() {
         return securityStamp;
+    }
+
+    /** How this session signed in through the municipality's provider; empty for a password sign-in. */
+    public java.util.Optional<ProviderSession> providerSession() {
+        return java.util.Optional.ofNullable(providerSession);
     }
 
     /** When this session signed in (for the absolute session lifetime). */

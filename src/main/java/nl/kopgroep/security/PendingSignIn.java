@@ -13,22 +13,22 @@ import org.jspecify.annotations.Nullable;
  * every service until the second step is done (DD010). Expires after {@link SignInFlow#PENDING_FOR}.
  */
 record PendingSignIn(UserId userId, OrganisationId organisationId, String email, Instant startedAt, boolean enrolmentNeeded, int wrongCodes,
-                     @Nullable String offeredSecret, boolean enrolled) implements Serializable {
+                     @Nullable String offeredSecret, boolean enrolled, @Nullable ProviderSession provider) implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     static final String ATTRIBUTE = PendingSignIn.class.getName();
 
     PendingSignIn withWrongCode() {
-        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes + 1, offeredSecret, enrolled);
+        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes + 1, offeredSecret, enrolled, provider);
     }
 
     PendingSignIn withOffer(String secret) {
-        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes, secret, enrolled);
+        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes, secret, enrolled, provider);
     }
 
     PendingSignIn withEnrolled() {
-        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes, null, true);
+        return new PendingSignIn(userId, organisationId, email, startedAt, enrolmentNeeded, wrongCodes, null, true, provider);
     }
 }

@@ -4,7 +4,10 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import nl.kopgroep.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +56,13 @@ class SecurityConfiguration {
                                             AuthenticationManager authenticationManager, SignInFlow signInFlow, Clock clock,
                                             @Value("${kopgroep.security.session.absolute-lifetime:12h}")
                                             Duration absoluteSessionLifetime, SecurityHeaders securityHeaders,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests, ProviderRegistrations registrations,
+                                            ProviderUserService providerUsers, AccountDirectory directory, AuditLog auditLog,
+                                            org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository authorizedClients,
+                                            org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager authorizedClientManager,
+                                            org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient tokenClient,
+                                            ProviderLinkStore links,
+                                            org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
         // Our throttling provider, not the plain one Spring would build from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
@@ -66,6 +75,9 @@ class SecurityConfiguration {
         // Spring Security's default already gives a new session id at sign-in (session fixation).
         // Fresh roles, security stamp and absolute lifetime on every request (issue 11, hole 3).
         http.addFilterBefore(new ActiveAccountFilter(accounts, clock, absoluteSessionLifetime), AuthorizationFilter.class);
+        // A session signed in through the municipality's provider lasts as long as the provider renews its tokens.
+        http.addFilterAfter(new ProviderSessionFilter(authorizedClients, authorizedClientManager, auditLog, clock),
+                ActiveAccountFilter.class);
         http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
         // Login CSRF: Vaadin's configurer would exempt the login form's POST from CSRF. Keep its exemption only for
         // Vaadin's internal requests (they carry Vaadin's own per-UI token); the login form posts Spring's token.
@@ -74,7 +86,46 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                // Sign-out: on to the provider's end-session endpoint for a provider sign-in (RP-initiated logout).
+                .logoutSuccessHandler(new ProviderLogout(registrations)));
+        // Sign-in through the municipality's own OpenID Connect provider (issue 13): authorization code with PKCE,
+        // the account found by ProviderUserService, the same second-factor rules as after a password (DD012).
+        AuthenticationFailureHandler providerFailure = ProviderSignInHandlers.failure(registrations, auditLog);
+        http.oauth2Login(oauth -> oauth
+                .loginPage("/login")
+                .clientRegistrationRepository(registrations)
+                .authorizedClientRepository(authorizedClients)
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new ProviderAuthorizationRequests(registrations)))
+                .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenClient))
+                .userInfoEndpoint(endpoint -> endpoint.oidcUserService(providerUsers))
+                .failureHandler(providerFailure)
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        AuthenticationSuccessHandler vaadinHandler = http.getSharedObject(
+                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        filter.setAuthenticationSuccessHandler(ProviderSignInHandlers.success(vaadinHandler == null
+                                        ? new SavedRequestAwareAuthenticationSuccessHandler() : vaadinHandler, signInFlow,
+                                directory, auditLog, clock, providerFailure));
+                        return filter;
+                    }
+                })
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        // A provider that cannot be reached: the login page with a message, not an error page.
+                        filter.setAuthenticationFailureHandler(providerFailure);
+                        return filter;
+                    }
+                }));
+        // OpenID Connect Back-Channel Logout at /logout/connect/back-channel/<municipality code>.
+        http.oidcLogout(logout -> logout
+                .clientRegistrationRepository(registrations)
+                .oidcSessionRegistry(ProviderClientConfiguration.noSessionRegistry())
+                .backChannel(backChannel -> backChannel.logoutHandler(
+                        new ProviderBackChannelLogout(links, directory, auditLog, transactions))));
         // After the password, a second factor may be due (DD010): wrap Vaadin's success handler.
         // After Vaadin's configurer, so its login page is set before the form login initialises.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
@@ -92,12 +143,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(KopgroepUserDetailsService userDetails, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog auditLog, AccountDirectory accounts) {
+                                                LoginThrottle throttle, AuditLog auditLog, AccountDirectory accounts,
+                                                SignInRouting routing) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         // A hash made with weaker parameters (or bcrypt) is replaced at the next successful sign-in.
         passwords.setUserDetailsPasswordService(userDetails);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts, routing));
     }
 
     /**

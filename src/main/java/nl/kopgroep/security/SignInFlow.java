@@ -55,6 +55,9 @@ class SignInFlow {
 
     /** Whether this person needs a second step after the password, and which. */
     Optional<String> secondStep(KopgroepUser user) {
+        if (user.providerSession().map(ProviderSession::secondFactorAsserted).orElse(false)) {
+            return Optional.empty();
+        }
         if (secondFactors.enrolled(user.id())) {
             return Optional.of(CODE_PATH);
         }
@@ -66,7 +69,8 @@ class SignInFlow {
         SecurityContextHolder.clearContext();
         contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
         request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                new PendingSignIn(user.id(), user.organisationId(), user.email(), clock.instant(), enrolmentNeeded, 0, null, false));
+                new PendingSignIn(user.id(), user.organisationId(), user.email(), clock.instant(), enrolmentNeeded, 0, null, false,
+                        user.providerSession().orElse(null)));
     }
 
     Optional<PendingSignIn> pending(HttpServletRequest request) {
@@ -96,20 +100,28 @@ class SignInFlow {
     String complete(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
         abandon(request);
         KopgroepUser user = accounts.findForLogin(pending.email())
-                .filter(account -> account.id().equals(pending.userId()) && account.active() && account.passwordHash() != null)
-                .map(account -> new KopgroepUser(account, clock.instant()))
+                .filter(account -> account.id().equals(pending.userId()) && account.active()
+                        && (pending.provider() != null || account.passwordHash() != null))
+                .map(account -> new KopgroepUser(account, clock.instant(), pending.provider()))
                 .orElseThrow(() -> new DomainException("mfa.startOver"));
+        signIn(user, request, response);
+        auditLog.record(user.organisationId(), user.id(), user.email(), "LOGIN_SECOND_FACTOR", clientAddress(request));
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+        return saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
+    }
+
+    /**
+     * Makes {@code user} the signed-in person of this session: a new session id (OWASP session management), the
+     * security context saved, the sign-in recorded.
+     */
+    void signIn(KopgroepUser user, HttpServletRequest request, HttpServletResponse response) {
         user.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        // A new session id at every change of privilege (OWASP session management).
         request.changeSessionId();
         contexts.saveContext(context, request, response);
         recordSignIn(user, request);
-        auditLog.record(user.organisationId(), user.id(), user.email(), "LOGIN_SECOND_FACTOR", clientAddress(request));
-        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
-        return saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
     }
 
     /** Records the completed sign-in; one from a device not among the earlier ones (not the first ever) is announced. */
@@ -122,7 +134,7 @@ class SignInFlow {
         }
     }
 
-    private static String clientAddress(HttpServletRequest request) {
+    static String clientAddress(HttpServletRequest request) {
         return request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 }

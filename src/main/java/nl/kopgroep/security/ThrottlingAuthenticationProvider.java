@@ -10,7 +10,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in behind {@link LoginThrottle}: an attempt is counted before the password is checked, and
- * not checked at all while a back-off runs. Every sign-in and every failed one goes to the audit log.
+ * not checked at all while a back-off runs. Every sign-in and every failed one goes to the audit log. A right password
+ * of an address whose municipality allows only its own provider signs nobody in ({@link PasswordNotAllowedException}).
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -21,9 +22,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog auditLog;
     private final AccountDirectory accounts;
+    private final SignInRouting routing;
 
     ThrottlingAuthenticationProvider(AuthenticationProvider passwordProvider, LoginThrottle throttle, AuditLog auditLog,
-                                     AccountDirectory accounts) {
+                                     AccountDirectory accounts, SignInRouting routing) {
+        this.routing = routing;
         this.passwordProvider = passwordProvider;
         this.throttle = throttle;
         this.auditLog = auditLog;
@@ -44,6 +47,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.succeeded(attempt);
         if (result != null && result.getPrincipal() instanceof KopgroepUser user) {
+            Optional<ProviderSettings> providerOnly = routing.providerOnly(user.email());
+            if (providerOnly.isPresent()) {
+                auditLog.record(user.organisationId(), user.id(), user.email(), "LOGIN_PASSWORD_NOT_ALLOWED", address);
+                throw new PasswordNotAllowedException(providerOnly.get().registrationId(), providerOnly.get().municipalityName());
+            }
             auditLog.record(user.organisationId(), user.id(), user.email(), "LOGIN", address);
         }
         return result;

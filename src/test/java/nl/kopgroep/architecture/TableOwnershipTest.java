@@ -18,7 +18,7 @@ class TableOwnershipTest {
     /** Feature package → the tables it owns. Every table of the schema has exactly one owner. */
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("security", Set.of("login_failure", "login_throttle", "request_throttle", "audit_event", "sign_in", "second_factor",
-                    "recovery_code")),
+                    "recovery_code", "account_identity")),
             Map.entry("organisation", Set.of("organisation", "app_user", "user_role", "cohort", "cohort_member",
                     "coach_assignment", "account_token", "identity_provider",
                     "identity_provider_domain")),

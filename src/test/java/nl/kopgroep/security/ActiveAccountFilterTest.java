@@ -107,6 +107,11 @@ class ActiveAccountFilterTest {
             }
 
             @Override
+            public Optional<LoginAccount> findForLogin(UserId userId) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<AccountState> currentState(UserId userId) {
                 return Optional.ofNullable(state);
             }
