@@ -144,12 +144,18 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(KopgroepUserDetailsService userDetails, PasswordEncoder encoder,
                                                 LoginThrottle throttle, AuditLog auditLog, AccountDirectory accounts,
-                                                SignInRouting routing) {
+                                                SignInRouting routing,
+                                                org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient tokenClient,
+                                                ProviderUserService providerUsers) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         // A hash made with weaker parameters (or bcrypt) is replaced at the next successful sign-in.
         passwords.setUserDetailsPasswordService(userDetails);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts, routing));
+        // The provider's answer (authorization code → tokens → validated ID token → account): Spring Security's OpenID
+        // Connect provider, in the same manager because the filter chain uses this one manager for every sign-in.
+        var provider = new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
+                tokenClient, providerUsers);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, accounts, routing), provider);
     }
 
     /**

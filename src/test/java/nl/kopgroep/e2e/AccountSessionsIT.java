@@ -60,9 +60,8 @@ class AccountSessionsIT extends BrowserTest {
         try {
             Page other = elsewhere.newPage();
             other.navigate(url("login"));
-            other.locator("input[name=username]").fill(person.email());
-            other.locator("input[name=password]").fill(PASSWORD);
-            other.locator("input[name=password]").press("Enter");
+            other.locator("#login-email input").waitFor();
+            typeCredentials(other, person.email(), PASSWORD);
             other.waitForURL(address -> !address.contains("/login"));
             other.locator(".participant-home").first().waitFor();
 

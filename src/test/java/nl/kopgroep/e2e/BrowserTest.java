@@ -146,7 +146,22 @@ abstract class BrowserTest {
 
     /** Fills the login form by field name: Vaadin's development tools add inputs of their own to the page. */
     void typeCredentials(String email, String password) {
-        page.locator("input[name=username]").fill(email);
+        typeCredentials(page, email, password);
+    }
+
+    /**
+     * The login page asks for the e-mail address first (issue 13); an address without its municipality's provider
+     * then gets the password form (shown at once after a failed attempt).
+     */
+    static void typeCredentials(Page page, String email, String password) {
+        Locator address = page.locator("#login-email input");
+        Locator user = page.locator("input[name=username]");
+        if (address.isVisible()) {
+            address.fill(email);
+            address.press("Enter");
+            user.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        }
+        user.fill(email);
         Locator pass = page.locator("input[name=password]");
         pass.fill(password);
         pass.press("Enter");

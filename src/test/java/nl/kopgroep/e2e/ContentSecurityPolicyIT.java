@@ -22,7 +22,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
                 + " s.textContent = 'window.__injected = true'; document.body.appendChild(s);"
                 + " requestAnimationFrame(() => done(!!window.__injected)); })");
         assertThat(ran).as("an injected inline script runs").isEqualTo(false);
-        waitFor("vaadin-login-form");
+        waitFor("#login-email");
         page.waitForFunction("() => true");
         assertThat(takeCspViolations()).as("the browser reported the blocked script")
                 .anySatisfy(violation -> assertThat(violation).contains("script-src"));

@@ -25,7 +25,7 @@ class PageSweepIT extends BrowserTest {
     @Test
     void loginPage() {
         open("login");
-        waitFor("vaadin-login-form");
+        waitFor("#login-email");
         check("login");
     }
 

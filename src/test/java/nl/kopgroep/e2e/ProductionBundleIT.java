@@ -16,7 +16,7 @@ class ProductionBundleIT extends BrowserTest {
     @BeforeEach
     void servedInProductionMode() {
         open("login");
-        waitFor("vaadin-login-form");
+        waitFor("#login-email");
         assertThat(page.evaluate("() => !!(window.Vaadin && window.Vaadin.developmentMode)"))
                 .as("Vaadin's development mode is off").isEqualTo(false);
         assertThat(page.locator("vaadin-dev-tools, copilot-main").count()).as("no development tools").isZero();
