@@ -5,7 +5,11 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -35,6 +39,12 @@ public class SecondApplicationStart implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         context.getStore(NAMESPACE).put("strategy", SecurityContextHolder.getContextHolderStrategy());
+        // A context of its own may be one an earlier test class built and another class's afterAll left without its
+        // strategy (two classes sharing the same second context): each test runs with its own context's strategy.
+        if (context.getTestClass().map(type -> AnnotatedElementUtils.hasAnnotation(type, SpringBootTest.class)).orElse(false)) {
+            SpringExtension.getApplicationContext(context).getBeanProvider(VaadinAwareSecurityContextHolderStrategy.class)
+                    .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        }
     }
 
     @Override

@@ -19,9 +19,10 @@ import org.springframework.test.context.TestPropertySource;
  * the demo administrator is sent to enrolment right after the password and can open nothing else, scans (reads)
  * the key, confirms with a code computed here by java-otp as an authenticator app would, gets ten recovery codes,
  * and is signed in; later sign-ins ask for a code; a used code and a used recovery code are refused. Its own
- * application context, because the shared test context makes the second factor optional for everyone.
+ * application context, because the shared test context makes the second factor optional for everyone (shared with
+ * {@link DemoProviderIT}, see {@link SecondContext}).
  */
-@TestPropertySource(properties = "kopgroep.security.mfa.required-roles=ADMIN,MANAGER")
+@TestPropertySource(properties = {SecondContext.MFA_FOR_ADMIN_AND_MANAGER, SecondContext.DEMO_PROVIDER_ON_ANY_PORT})
 // Its own context replaces the JVM-wide security-context strategy; later tests on the shared context need theirs back.
 @org.junit.jupiter.api.extension.ExtendWith(nl.kopgroep.SecondApplicationStart.class)
 class MfaIT extends BrowserTest {
