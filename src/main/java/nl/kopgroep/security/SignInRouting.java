@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
  * account exists. Open to everyone (the login page is).
  */
 @Service
+@PreAuthorize("permitAll()")
 public class SignInRouting {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}");
