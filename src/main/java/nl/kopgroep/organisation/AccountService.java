@@ -3,6 +3,7 @@ package nl.kopgroep.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
@@ -11,6 +12,7 @@ import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.KopgroepUser;
+import nl.kopgroep.security.ProviderLinks;
 import nl.kopgroep.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +46,13 @@ public class AccountService {
     private final Duration resetValidity;
     private final AccountSessions sessions;
     private final AccountLinkDelivery linkDelivery;
+    private final ProviderLinks providerLinks;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, OrganisationRepository organisations,
                    OrganisationAccess access, AuditLog auditLog, Clock clock,
                    @Value("${kopgroep.invitation.validity:7d}") Duration invitationValidity,
                    @Value("${kopgroep.security.password-reset.validity:24h}") Duration resetValidity,
-                   AccountSessions sessions, AccountLinkDelivery linkDelivery) {
+                   AccountSessions sessions, AccountLinkDelivery linkDelivery, ProviderLinks providerLinks) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -60,6 +63,7 @@ public class AccountService {
         this.resetValidity = resetValidity;
         this.sessions = sessions;
         this.linkDelivery = linkDelivery;
+        this.providerLinks = providerLinks;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -177,6 +181,23 @@ public class AccountService {
                 clock.instant().plus(resetValidity)));
         auditLog.recordAbout(id, account.organisationId(), "PASSWORD_RESET", "user " + id);
         return summary(account);
+    }
+
+    /** The account's link to a person at its municipality's provider, if it was ever signed in through it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<ProviderLinks.Link> providerLink(UserId id) {
+        return providerLinks.linkOf(administrable(id).id());
+    }
+
+    /**
+     * Removes the account's link to the provider, so that the next sign-in through the provider links the account
+     * again by its e-mail address (after the address passed to a new colleague, or a wrong first link). Returns false
+     * when there was no link.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean unlinkProvider(UserId id) {
+        return providerLinks.unlink(administrable(id).id());
     }
 
     /** i18n key of the sentence that tells the administrator how a reset link reaches the person. */

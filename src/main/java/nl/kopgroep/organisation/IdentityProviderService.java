@@ -16,6 +16,7 @@ import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.SecretCipher;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,9 +47,11 @@ public class IdentityProviderService {
     private final ProviderDiscovery discovery;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final String baseUrl;
 
     IdentityProviderService(IdentityProviderStore store, OrganisationAccess access, OrganisationRepository organisations,
-                            SecretCipher cipher, ProviderDiscovery discovery, AuditLog auditLog, Clock clock) {
+                            SecretCipher cipher, ProviderDiscovery discovery, AuditLog auditLog, Clock clock,
+                            @Value("${kopgroep.base-url}") String baseUrl) {
         this.store = store;
         this.access = access;
         this.organisations = organisations;
@@ -56,6 +59,7 @@ public class IdentityProviderService {
         this.discovery = discovery;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The municipality's provider, without its secret; empty when none is configured. */
@@ -64,6 +68,19 @@ public class IdentityProviderService {
     public Optional<IdentityProviderSettings> settings(OrganisationId organisation) {
         access.requireAdminOf(organisation);
         return store.find(organisation, false).map(row -> settingsOf(row, store.domains(organisation)));
+    }
+
+    /**
+     * The addresses the administrator registers at the provider for this municipality. The municipality's fixed code
+     * is the registration id in them, so they stay the same when the provider's settings change.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ProviderRegistrationDetails registrationDetails(OrganisationId organisation) {
+        access.requireAdminOf(organisation);
+        String code = organisations.findById(organisation.value()).orElseThrow(NotFoundException::new).code();
+        return new ProviderRegistrationDetails(baseUrl + "/login/oauth2/code/" + code, baseUrl + "/login",
+                baseUrl + "/logout/connect/back-channel/" + code);
     }
 
     /** Saves a new or changed provider; every broken rule is a {@link DomainException} with a precise message. */

@@ -8,6 +8,8 @@ import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.AccountSessions;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.PasswordPolicy;
+import nl.kopgroep.security.SignInRoute;
+import nl.kopgroep.security.SignInRouting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * token from their link that they may set the password of that one account. Open to anonymous callers on
  * purpose; the token is the authorisation. An invitation never sets the password of an account that ever
  * had one; only a reset link (an administrator's reset or "wachtwoord vergeten", both mailed to the person)
- * does. Either ends every session of the account.
+ * does. Either ends every session of the account. An invitation for an address whose municipality's provider does not
+ * allow passwords sets no password: that person signs in through the provider (issue 13).
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -33,10 +36,11 @@ public class InvitationService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final AccountSessions sessions;
+    private final SignInRouting routing;
 
     InvitationService(AccountTokenRepository tokens, UserAccountRepository accounts, OrganisationRepository organisations,
                       PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
-                      AccountSessions sessions) {
+                      AccountSessions sessions, SignInRouting routing) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -45,6 +49,7 @@ public class InvitationService {
         this.auditLog = auditLog;
         this.clock = clock;
         this.sessions = sessions;
+        this.routing = routing;
     }
 
     @PreAuthorize("permitAll()")
@@ -91,8 +96,11 @@ public class InvitationService {
         if (purpose == AccountToken.Purpose.INVITATION && account.passwordEverSet()) {
             throw new DomainException("invitation.passwordAlreadySet");
         }
-        passwordPolicy.check(password, repeatedPassword, account.email(), account.displayName(),
-                organisations.findById(account.organisationId().value()).map(Organisation::name).orElse(""));
+        String organisationName = organisations.findById(account.organisationId().value()).map(Organisation::name).orElse("");
+        if (purpose == AccountToken.Purpose.INVITATION && throughProviderOnly(account.email())) {
+            throw new DomainException("invitation.throughProvider.noPassword", organisationName);
+        }
+        passwordPolicy.check(password, repeatedPassword, account.email(), account.displayName(), organisationName);
         account.setPasswordHash(passwordEncoder.encode(password));
         link.markUsed(clock.instant());
         sessions.endAllSessions(userId);
@@ -104,7 +112,13 @@ public class InvitationService {
                 .filter(UserAccount::active)
                 .filter(account -> purpose != AccountToken.Purpose.INVITATION || !account.passwordEverSet())
                 .map(account -> new InvitationDetails(account.displayName(), account.email(),
-                        organisations.findById(account.organisationId().value()).map(Organisation::name).orElse("")));
+                        organisations.findById(account.organisationId().value()).map(Organisation::name).orElse(""),
+                        throughProviderOnly(account.email())));
+    }
+
+    private boolean throughProviderOnly(String email) {
+        SignInRoute route = routing.routeFor(email);
+        return route.throughProvider() && !route.passwordsAllowed();
     }
 
     private Optional<AccountToken> usable(String token, AccountToken.Purpose purpose) {

@@ -9,6 +9,8 @@ import nl.kopgroep.mail.MailRecipient;
 import nl.kopgroep.mail.MailRecipients;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.RequestThrottle;
+import nl.kopgroep.security.SignInRoute;
+import nl.kopgroep.security.SignInRouting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * valid for {@code kopgroep.security.password-recovery.validity} (default 1 hour) to choose a new one; one that
  * never had a password a fresh invitation. A new link makes every earlier link of the account stop working. The
  * password stays as it is until the person uses the link. Requests are throttled per address and per client
- * address ({@link RequestThrottle}); a refused request sends nothing and is recorded in the audit log.
+ * address ({@link RequestThrottle}); a refused request sends nothing and is recorded in the audit log. An address
+ * whose municipality's provider does not allow passwords gets nothing either (it signs in through the provider; issue
+ * 13), recorded as {@code PASSWORD_RECOVERY_PROVIDER_ONLY}.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -45,6 +49,7 @@ public class PasswordRecoveryService {
     private final int perAddress;
     private final int perClient;
     private final Duration window;
+    private final SignInRouting routing;
 
     PasswordRecoveryService(UserAccountRepository accounts, AccountTokenRepository tokens, MailRecipients recipients,
                             AccountLinkDelivery linkDelivery, RequestThrottle throttle, AuditLog auditLog, Clock clock,
@@ -52,7 +57,8 @@ public class PasswordRecoveryService {
                             @Value("${kopgroep.invitation.validity:7d}") Duration invitationValidity,
                             @Value("${kopgroep.security.password-recovery.per-address:3}") int perAddress,
                             @Value("${kopgroep.security.password-recovery.per-client:20}") int perClient,
-                            @Value("${kopgroep.security.password-recovery.window:1h}") Duration window) {
+                            @Value("${kopgroep.security.password-recovery.window:1h}") Duration window,
+                            SignInRouting routing) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.recipients = recipients;
@@ -65,6 +71,7 @@ public class PasswordRecoveryService {
         this.perAddress = perAddress;
         this.perClient = perClient;
         this.window = window;
+        this.routing = routing;
     }
 
     /**
@@ -82,6 +89,12 @@ public class PasswordRecoveryService {
                 new RequestThrottle.Limit(PER_CLIENT, client, perClient)), window)) {
             auditLog.recordAnonymous(found.map(UserAccount::id).orElse(null),
                     found.map(UserAccount::organisationId).orElse(null), "PASSWORD_RECOVERY_THROTTLED", client);
+            return;
+        }
+        SignInRoute route = routing.routeFor(address);
+        if (route.throughProvider() && !route.passwordsAllowed()) {
+            auditLog.recordAnonymous(found.map(UserAccount::id).orElse(null),
+                    found.map(UserAccount::organisationId).orElse(null), "PASSWORD_RECOVERY_PROVIDER_ONLY", client);
             return;
         }
         Optional<UserAccount> active = found.filter(UserAccount::active)

@@ -39,6 +39,9 @@ class SecurityRecordsPart implements PersonalDataPart {
                 "at", signIn.at(), "address", signIn.address(), "device", signIn.device()))));
         export.add("security.secondFactor", rows -> records.secondFactorEnrolledAt(me.id())
                 .ifPresent(at -> rows.accept(row("enrolledAt", at))));
+        export.add("security.providerLink", rows -> records.providerLink(me.id()).ifPresent(link -> rows.accept(row(
+                "issuer", link.issuer(), "providerSubject", link.subject(), "linkedAt", link.linkedAt(),
+                "lastSignInAt", link.lastSignInAt()))));
     }
 
     @Override

@@ -26,7 +26,8 @@ public class PersonalRecords {
 
     /** Audit actions whose target is the client's address (an IP address is personal data). */
     public static final Set<String> ADDRESS_ACTIONS = Set.of("LOGIN", ThrottlingAuthenticationProvider.LOGIN_FAILED,
-            "LOGIN_SECOND_FACTOR", "PASSWORD_RECOVERY_REQUESTED", "PASSWORD_RECOVERY_THROTTLED");
+            "LOGIN_SECOND_FACTOR", "PASSWORD_RECOVERY_REQUESTED", "PASSWORD_RECOVERY_THROTTLED",
+            "PASSWORD_RECOVERY_PROVIDER_ONLY");
 
     /** One audit event: {@code byThemselves} when the person did it, else it names them. */
     public record AuditRecord(Instant at, String action, @Nullable String target, boolean byThemselves) {
@@ -70,6 +71,18 @@ public class PersonalRecords {
                 .query((rs, row) -> DbTime.instant(rs, 1)).optional();
     }
 
+    /** The account's link to a person at its municipality's provider (issue 13). */
+    public record ProviderLinkRecord(String issuer, String subject, Instant linkedAt, Instant lastSignInAt) {
+    }
+
+    public java.util.Optional<ProviderLinkRecord> providerLink(UserId person) {
+        return jdbc.sql("SELECT issuer, subject, linked_at, last_sign_in_at FROM account_identity WHERE user_id = ?")
+                .param(person.value())
+                .query((rs, row) -> new ProviderLinkRecord(rs.getString(1), rs.getString(2), DbTime.instant(rs, 3),
+                        DbTime.instant(rs, 4)))
+                .optional();
+    }
+
     /** The person's failed sign-ins: audit events, kept as long as the audit log. */
     public void failedSignIns(UserId person, Consumer<Instant> each) {
         jdbc.sql("SELECT occurred_at FROM audit_event WHERE actor_id = :id AND action = :action ORDER BY occurred_at, id")
@@ -84,15 +97,18 @@ public class PersonalRecords {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("security.auditAnonymised", jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor_id = ? OR actor = ?")
                 .params(person.value(), email).query(Long.class).single());
+        counts.put("security.providerLink", jdbc.sql("SELECT COUNT(*) FROM account_identity WHERE user_id = ?")
+                .param(person.value()).query(Long.class).single());
         return counts;
     }
 
     /**
      * The audit log keeps the person's id and what happened; their e-mail and client addresses go, and so do
      * the throttling counters of their account (keyed by hashes of the account and of the addresses it used, and
-     * the "wachtwoord vergeten" counter of their address).
+     * the "wachtwoord vergeten" counter of their address), and so does the link to their municipality's provider.
      */
     public void forget(UserId person, String email) {
+        jdbc.sql("DELETE FROM account_identity WHERE user_id = ?").param(person.value()).update();
         String name = LoginThrottle.normalise(email);
         List<String> addresses = jdbc.sql("SELECT DISTINCT target FROM audit_event WHERE actor_id = :id "
                         + "AND action IN (:actions) AND target IS NOT NULL")

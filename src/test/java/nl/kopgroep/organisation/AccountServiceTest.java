@@ -33,10 +33,46 @@ class AccountServiceTest {
     @Autowired AuthenticationManager authenticationManager;
     @Autowired UserDetailsService users;
     @Autowired OrganisationRepository organisationRepository;
+    @Autowired IdentityProviderService identityProviders;
 
     @AfterEach
     void signOut() {
         DemoUsers.signOut();
+    }
+
+    @Test
+    void anInvitationForAnAddressThatSignsInThroughTheProviderOnlySetsNoPassword() {
+        String password = "een lange zin als wachtwoord";
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        String email = unique("gemeente");
+        accounts.create(voorbeeldstad(), new AccountForm("Gemeente Collega", email, EnumSet.of(Role.PARTICIPANT)));
+        IdentityProviderSettings provider = identityProviders.save(voorbeeldstad(), providerForm(false, null));
+        DemoUsers.signOut();
+        String token = nl.kopgroep.MailedLinks.invitation(mailJdbc, email);
+
+        assertThat(invitations.invitation(token)).hasValueSatisfying(details -> {
+            assertThat(details.throughProviderOnly()).isTrue();
+            assertThat(details.email()).isEqualTo(email);
+        });
+        assertThatThrownBy(() -> invitations.accept(token, password, password)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("invitation.throughProvider.noPassword"));
+        assertThat(mailJdbc.sql("SELECT password_hash IS NULL FROM app_user WHERE email = ?").param(email)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(invitations.invitation(token)).as("the link stays usable until it expires").isPresent();
+
+        // Once the municipality allows Kopgroep passwords again, the same link sets one.
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        identityProviders.save(voorbeeldstad(), providerForm(true, provider.version()));
+        DemoUsers.signOut();
+        assertThat(invitations.invitation(token)).hasValueSatisfying(details -> assertThat(details.throughProviderOnly()).isFalse());
+        invitations.accept(token, password, password);
+        assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password))
+                .isAuthenticated()).isTrue();
+    }
+
+    static IdentityProviderForm providerForm(boolean passwordsAllowed, Integer version) {
+        return new IdentityProviderForm("https://login.example.org/voorbeeldstad", "kopgroep", "geheim", "voorbeeldstad.nl",
+                "email", "sub", passwordsAllowed, false, true, version);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +38,7 @@ class IdentityProviderServiceTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired IdentityProviderStore store;
+    @Value("${kopgroep.base-url}") String baseUrl;
 
     private OrganisationId voorbeeldstad;
     private OrganisationId lindendal;
@@ -109,6 +111,15 @@ class IdentityProviderServiceTest {
     }
 
     @Test
+    void theAddressesToRegisterAtTheProviderCarryTheMunicipalitysCode() {
+        ProviderRegistrationDetails details = providers.registrationDetails(lindendal);
+        assertThat(details.redirectUri()).isEqualTo(baseUrl + "/login/oauth2/code/lindendal");
+        assertThat(details.postLogoutRedirectUri()).isEqualTo(baseUrl + "/login");
+        assertThat(details.backChannelLogoutUri()).isEqualTo(baseUrl + "/logout/connect/back-channel/lindendal");
+        assertThat(providers.registrationDetails(voorbeeldstad).redirectUri()).endsWith("/login/oauth2/code/voorbeeldstad");
+    }
+
+    @Test
     void whatIsTypedMustMakeSense() {
         assertRefused(() -> providers.save(voorbeeldstad, form("http://login.example.org", "s", "voorbeeldstad.nl", null)),
                 "identityProvider.issuer.https");
@@ -154,6 +165,8 @@ class IdentityProviderServiceTest {
         assertThatThrownBy(() -> providers.save(voorbeeldstad, form("https://evil.example.org", "s", "lindendal.nl", 0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> providers.remove(voorbeeldstad)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> providers.registrationDetails(voorbeeldstad)).isInstanceOf(AccessDeniedException.class);
+        assertThat(providers.registrationDetails(lindendal).redirectUri()).endsWith("/lindendal");
         assertThatThrownBy(() -> providers.testConnection(voorbeeldstad, "https://login.example.org/a"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT issuer FROM identity_provider WHERE organisation_id = ?").param(voorbeeldstad.value())

@@ -51,6 +51,7 @@ class PasswordRecoveryTest {
     @Autowired EmbeddedMailServer smtp;
     @Autowired JdbcClient jdbc;
     @Autowired nl.kopgroep.privacy.ErasureService erasure;
+    @Autowired IdentityProviderService identityProviders;
 
     @BeforeEach
     void fromAFreshClientWithAnEmptyMailbox() {
@@ -151,6 +152,32 @@ class PasswordRecoveryTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account_token t JOIN app_user u ON u.id = t.user_id WHERE u.email = ?"
                         + " AND t.purpose = 'PASSWORD_RECOVERY'")
                 .param(inactive).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAddressThatSignsInThroughTheProviderOnlyGetsNoLinkAndTheSameAnswer() {
+        String email = accountWithPassword("gemeente");
+        String unknown = AccountServiceTest.unique("onbekend-gemeente");
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        identityProviders.save(voorbeeldstad(), AccountServiceTest.providerForm(false, null));
+        DemoUsers.signOut();
+        try {
+            assertThatCode(() -> recovery.request(email)).doesNotThrowAnyException();
+            assertThatCode(() -> recovery.request(unknown)).doesNotThrowAnyException();
+
+            assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).isEmpty();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM account_token t JOIN app_user u ON u.id = t.user_id WHERE u.email = ?"
+                    + " AND t.purpose = 'PASSWORD_RECOVERY'").param(email).query(Long.class).single()).isZero();
+            assertThat(audits(email, "PASSWORD_RECOVERY_PROVIDER_ONLY")).isEqualTo(1);
+            assertThat(audits(email, "PASSWORD_RECOVERY_REQUESTED")).isZero();
+
+            // With Kopgroep passwords allowed at the municipality, the same request sends the link.
+            jdbc.sql("UPDATE identity_provider SET passwords_allowed = TRUE").update();
+            recovery.request(email);
+            assertThat(MailedLinks.sendAndReceive(worker, smtp, email)).hasSize(1);
+        } finally {
+            jdbc.sql("DELETE FROM identity_provider").update();
+        }
     }
 
     @Test

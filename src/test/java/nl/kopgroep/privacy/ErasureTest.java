@@ -167,6 +167,10 @@ class ErasureTest {
                 nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL), nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL + "\n192.0.2.8"));
         jdbc.update("INSERT INTO sign_in (user_id, signed_in_at, client_address, device) VALUES (?, UTC_TIMESTAMP(), ?, ?)",
                 erik.value(), "192.0.2.7", "Firefox, Windows");
+        // and his link to the municipality's provider (issue 13)
+        jdbc.update("INSERT INTO account_identity (user_id, organisation_id, issuer, subject, linked_at, last_sign_in_at) "
+                + "VALUES (?, ?, 'https://login.example.org/voorbeeldstad', ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+                erik.value(), org.value(), "erik-subject-" + erik.value());
         // and mail (issue 12): a mail sent to him, his settings and digest notices, and a notice for Fleur naming him
         jdbc.update("""
                 INSERT INTO mail_outbox (recipient_id, organisation_id, address, topic, locale, subject, text_body, html_body,
@@ -200,7 +204,7 @@ class ErasureTest {
                         "coach_note.coach_id", "coach_note.participant_id", "goal.owner_id", "goal_comment.author_id",
                         "lesson_progress.user_id", "notification.recipient_id", "notification.actor_name (text)",
                         "cohort_member.user_id", "coach_assignment.coach_id", "coach_assignment.participant_id",
-                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "sign_in.user_id",
+                        "app_user.id", "user_role.user_id", "audit_event.actor (text)", "sign_in.user_id", "account_identity.user_id",
                         "mail_outbox.recipient_id", "mail_outbox.address (text)", "mail_outbox.text_body (text)",
                         "mail_preference.user_id", "mail_notice.recipient_id", "mail_notice.arg1 (text)");
 
@@ -210,7 +214,7 @@ class ErasureTest {
                 new ErasureItem("journal.feedbackAnonymised", 1), new ErasureItem("journal.readsAnonymised", 1),
                 new ErasureItem("goals.goals", 1), new ErasureItem("goals.commentsAnonymised", 1),
                 new ErasureItem("review.notes", 2), new ErasureItem("review.library", 1),
-                new ErasureItem("organisation.account", 1));
+                new ErasureItem("organisation.account", 1), new ErasureItem("security.providerLink", 1));
 
         assertThatThrownBy(() -> erasure.erase(erik, "Erik")).isInstanceOf(DomainException.class)
                 .hasMessage("privacy.erase.nameMismatch");
@@ -219,6 +223,8 @@ class ErasureTest {
         erasure.erase(erik, "  erik   VERGEETMIJ ");
 
         assertThat(references(erik.value())).as("rows still referring to the erased person").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM account_identity WHERE subject = ?", "erik-subject-" + erik.value()))
+                .as("his provider link is gone").isZero();
         assertThat(count("SELECT COUNT(*) FROM login_throttle WHERE subject IN (?, ?)",
                 nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL), nl.kopgroep.base.Hashes.sha256Hex(ERIK_EMAIL + "\n192.0.2.8")))
                 .as("his throttling counters go too").isZero();

@@ -54,6 +54,7 @@ class MyDataExportTest {
     @Autowired ReviewService review;
     @Autowired CohortService cohorts;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate providerLinks;
 
     @AfterEach
     void signOut() {
@@ -82,6 +83,9 @@ class MyDataExportTest {
         assertThat(sanne.myCoaches()).isNotEmpty();
 
         as(SANNE);
+        providerLinks.update("INSERT INTO account_identity (user_id, organisation_id, issuer, subject, linked_at, last_sign_in_at) "
+                + "SELECT id, organisation_id, 'https://login.example.org/voorbeeldstad', 'sanne-bij-de-gemeente', UTC_TIMESTAMP(), "
+                + "UTC_TIMESTAMP() FROM app_user WHERE email = ?", SANNE);
         Map<String, String> zip = unzip();
 
         assertThat(zip).containsKeys("overzicht.html", "json/journal.entries.json", "json/journal.drafts.json",
@@ -97,6 +101,8 @@ class MyDataExportTest {
         assertThat(zip.get("json/review.notesAboutMe.json")).contains("Notitie over Sanne Foxtrot", "Marieke Jansen");
         assertThat(zip.get("json/organisation.profile.json")).contains(SANNE, "Sanne de Vries", "PARTICIPANT");
         assertThat(zip.get("json/notification.received.json")).contains("Marieke Jansen");
+        assertThat(zip.get("json/security.providerLink.json"))
+                .contains("https://login.example.org/voorbeeldstad", "sanne-bij-de-gemeente", "linkedAt", "lastSignInAt");
 
         String html = zip.get("overzicht.html");
         assertThat(html).contains("Mijn twijfel Alfa", "Feedback van Marieke Echo", "Notitie over Sanne Foxtrot",

@@ -19,6 +19,7 @@ import nl.kopgroep.privacy.ErasureService;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.security.Role;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.PhoneColumns;
 
 /**
@@ -31,6 +32,7 @@ class AccountsPanel extends VerticalLayout {
     private final AccountService accounts;
     private final OrganisationId organisation;
     private final UserId me;
+    private final DateTimeFormats formats;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Button edit = new Button();
@@ -43,8 +45,9 @@ class AccountsPanel extends VerticalLayout {
     private final Paragraph done = new Paragraph();
 
     AccountsPanel(AccountService accounts, AccountSecondFactorService secondFactors, OrganisationId organisation,
-                  ErasureService erasure, UserId me) {
+                  ErasureService erasure, UserId me, DateTimeFormats formats) {
         this.me = me;
+        this.formats = formats;
         this.accounts = accounts;
         this.organisation = organisation;
         setPadding(false);
@@ -62,11 +65,15 @@ class AccountsPanel extends VerticalLayout {
                 }).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setText(getTranslation("action.edit"));
-        edit.addClickListener(click -> selected(account -> new AccountDialog(getTranslation("account.edit"), account,
-                account.id().equals(me), form -> {
-                    accounts.update(account.id(), form);
-                    refresh();
-                }).open()));
+        edit.addClickListener(click -> selected(account -> {
+            AccountDialog dialog = new AccountDialog(getTranslation("account.edit"), account, account.id().equals(me), form -> {
+                accounts.update(account.id(), form);
+                refresh();
+            });
+            accounts.providerLink(account.id()).ifPresent(link -> dialog.showProviderLink(link, account.displayName(), formats,
+                    () -> accounts.unlinkProvider(account.id())));
+            dialog.open();
+        }));
         toggleActive.addClickListener(click -> selected(this::toggleActive));
         reinvite.setText(getTranslation("account.reinvite"));
         reinvite.addClickListener(click -> selected(account -> {

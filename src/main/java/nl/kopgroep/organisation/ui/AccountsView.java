@@ -11,6 +11,7 @@ import nl.kopgroep.organisation.OrganisationService;
 import nl.kopgroep.organisation.OrganisationSummary;
 import nl.kopgroep.privacy.ErasureService;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 
@@ -24,20 +25,22 @@ class AccountsView extends AdminPage implements OrganisationNavigation.Administr
     private final transient AccountSecondFactorService secondFactors;
     private final transient ErasureService erasureService;
     private final UserId me;
+    private final DateTimeFormats formats;
 
     AccountsView(OrganisationService organisationService, AccountService accountService,
                  AccountSecondFactorService secondFactors, AdminSelection selection, CurrentUser currentUser,
-                 ErasureService erasureService) {
+                 ErasureService erasureService, DateTimeFormats formats) {
         super("admin.nav.accounts", organisationService, selection, currentUser);
         this.accountService = accountService;
         this.secondFactors = secondFactors;
         this.erasureService = erasureService;
         this.me = currentUser.id();
+        this.formats = formats;
         reload(null);
     }
 
     @Override
     Component panelFor(OrganisationSummary organisation) {
-        return new AccountsPanel(accountService, secondFactors, organisation.id(), erasureService, me);
+        return new AccountsPanel(accountService, secondFactors, organisation.id(), erasureService, me, formats);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import nl.kopgroep.organisation.IdentityProviderForm;
 import nl.kopgroep.organisation.IdentityProviderService;
 import nl.kopgroep.organisation.IdentityProviderSettings;
 import nl.kopgroep.organisation.OrganisationSummary;
+import nl.kopgroep.organisation.ProviderRegistrationDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,9 @@ class IdentityProviderPanel extends VerticalLayout {
     final FormError error = new FormError();
     final Paragraph status = new Paragraph();
     final Paragraph verdict = new Paragraph();
+    final TextField redirectUri = new TextField();
+    final TextField postLogoutRedirectUri = new TextField();
+    final TextField backChannelLogoutUri = new TextField();
     private final Paragraph state = new Paragraph();
     private @Nullable Integer version;
 
@@ -100,8 +105,29 @@ class IdentityProviderPanel extends VerticalLayout {
         verdict.getElement().setAttribute("role", "status");
         verdict.addClassName("identity-provider-verdict");
         add(new Paragraph(getTranslation("identityProvider.intro")), state, form, passwordsAllowed, providerMfaCounts,
-                enabled, error, status, verdict, actions);
+                enabled, error, status, verdict, actions, registrationDetails());
         show(service.settings(organisation.id()));
+    }
+
+    /** The addresses to register at the provider: read-only, so they can be selected and copied as they are. */
+    private VerticalLayout registrationDetails() {
+        ProviderRegistrationDetails details = service.registrationDetails(organisation.id());
+        readOnly(redirectUri, "identityProvider.registration.redirectUri", details.redirectUri());
+        readOnly(postLogoutRedirectUri, "identityProvider.registration.postLogoutRedirectUri", details.postLogoutRedirectUri());
+        readOnly(backChannelLogoutUri, "identityProvider.registration.backChannelLogoutUri", details.backChannelLogoutUri());
+        VerticalLayout block = new VerticalLayout(new H2(getTranslation("identityProvider.registration.title")),
+                redirectUri, postLogoutRedirectUri, backChannelLogoutUri,
+                new Paragraph(getTranslation("identityProvider.registration.manual")));
+        block.setPadding(false);
+        block.addClassName("identity-provider-registration");
+        return block;
+    }
+
+    private void readOnly(TextField field, String labelKey, String value) {
+        field.setLabel(getTranslation(labelKey));
+        field.setValue(value);
+        field.setReadOnly(true);
+        field.setWidthFull();
     }
 
     private void show(Optional<IdentityProviderSettings> settings) {

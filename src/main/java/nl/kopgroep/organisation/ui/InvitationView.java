@@ -21,6 +21,11 @@ class InvitationView extends OneTimeLinkPage {
     @Override
     void show(String token) {
         invitations.invitation(token).ifPresentOrElse(details -> {
+            if (details.throughProviderOnly()) {
+                throughProvider(new Paragraph(getTranslation("invitation.throughProvider", details.displayName(),
+                        details.organisationName(), details.organisationName(), details.email())));
+                return;
+            }
             PasswordField password = password();
             PasswordField repeat = repeat();
             form(new Paragraph(getTranslation("invitation.welcome", details.displayName(), details.organisationName(),

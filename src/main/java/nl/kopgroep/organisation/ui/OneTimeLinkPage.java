@@ -68,6 +68,13 @@ abstract class OneTimeLinkPage extends Main implements BeforeEnterObserver, HasD
         card.add(introduction, error, layout, submit);
     }
 
+    /** No form: the person signs in through their municipality's provider; a button-like link to the sign-in page. */
+    void throughProvider(Paragraph explanation) {
+        Anchor toLogin = new Anchor(SecurityNavigation.login(), getTranslation("invitation.throughProvider.toLogin"));
+        toLogin.addClassName("one-time-link-to-login");
+        card.add(explanation, toLogin);
+    }
+
     PasswordField password() {
         PasswordField password = new PasswordField(getTranslation("invitation.password"));
         password.setHelperText(getTranslation("invitation.password.help"));

@@ -35,6 +35,9 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @Autowired
     nl.kopgroep.organisation.InvitationService invitations;
 
+    @Autowired
+    nl.kopgroep.organisation.IdentityProviderService identityProviders;
+
     @BeforeEach
     void signIn() {
         DemoUsers.signIn(users, DemoUsers.ADMIN);
@@ -188,5 +191,82 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("account-action-done").single().getText())
                 .isEqualTo("Het wachtwoord van Hester Herstel is gewist en alle sessies zijn beëindigd. Hester Herstel krijgt "
                         + "een nieuwe link via een mail aan " + address + "; u ziet de link zelf niet.");
+    }
+
+    @Test
+    void theDialogShowsTheLinkToTheMunicipalityAccountAndRemovesItAfterConfirmation() {
+        long sanne = mailJdbc.sql("SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single();
+        mailJdbc.sql("""
+                        INSERT INTO account_identity (user_id, organisation_id, issuer, subject, linked_at, last_sign_in_at)
+                        SELECT id, organisation_id, 'https://login.example.org/voorbeeldstad', 'sanne-bij-de-gemeente',
+                               '2026-03-02 09:15:00', '2026-04-07 14:30:00' FROM app_user WHERE id = ?""")
+                .param(sanne).update();
+        try {
+            navigate(AccountsView.class);
+            @SuppressWarnings("unchecked")
+            Grid<AccountSummary> grid = $(Grid.class).single();
+            grid.asSingleSelect().setValue(grid.getGenericDataView().getItems()
+                    .filter(a -> a.email().equals(DemoUsers.PARTICIPANT)).findFirst().orElseThrow());
+            test($(Button.class).withText("Wijzigen").single()).click();
+            AccountDialog dialog = $(AccountDialog.class).single();
+            assertThat(dialog.providerLink.getText()).startsWith("Gekoppeld aan het gemeente-account sinds ")
+                    .contains("2026", ", laatst via de gemeente ingelogd ");
+            assertThat(dialog.unlink.isVisible()).isTrue();
+
+            test(dialog.unlink).click();
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                    $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+            assertThat(count(sanne)).as("nothing removed before the confirmation").isEqualTo(1);
+            com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, false));
+
+            assertThat(count(sanne)).isZero();
+            assertThat(dialog.providerLink.getText()).startsWith("De koppeling van Sanne de Vries met het gemeente-account is verwijderd.");
+            assertThat(dialog.unlink.isVisible()).isFalse();
+            confirm.close();
+            dialog.close();
+
+            // An account without a link shows nothing about it.
+            grid.asSingleSelect().setValue(grid.getGenericDataView().getItems()
+                    .filter(a -> a.email().equals(DemoUsers.COACH)).findFirst().orElseThrow());
+            test($(Button.class).withText("Wijzigen").single()).click();
+            AccountDialog other = $(AccountDialog.class).single();
+            assertThat(other.providerLink.isVisible()).isFalse();
+            assertThat(other.unlink.isVisible()).isFalse();
+        } finally {
+            mailJdbc.sql("DELETE FROM account_identity WHERE user_id = ?").param(sanne).update();
+        }
+    }
+
+    @Test
+    void anInviteeWhoseMunicipalitySignsInThroughItsProviderOnlyChoosesNoPassword() {
+        String address = "gemeente-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeldstad.nl";
+        var organisation = ((nl.kopgroep.security.KopgroepUser) org.springframework.security.core.context.SecurityContextHolder
+                .getContext().getAuthentication().getPrincipal()).organisationId();
+        accountService.create(organisation, new nl.kopgroep.organisation.AccountForm("Gijs Gemeente", address,
+                java.util.Set.of(nl.kopgroep.security.Role.PARTICIPANT)));
+        identityProviders.save(organisation, new nl.kopgroep.organisation.IdentityProviderForm(
+                "https://login.example.org/voorbeeldstad", "kopgroep", "geheim", "voorbeeldstad.nl", "email", "sub",
+                false, false, true, null));
+        try {
+            String token = nl.kopgroep.MailedLinks.invitation(mailJdbc, address);
+            DemoUsers.signOut();
+            navigate("uitnodiging/" + token, InvitationView.class);
+
+            assertThat($(PasswordField.class).all()).as("no password to choose").isEmpty();
+            assertThat($(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                    .map(com.vaadin.flow.component.html.Paragraph::getText))
+                    .anyMatch(text -> text.startsWith("Welkom, Gijs Gemeente (Gemeente Voorbeeldstad). U logt bij Kopgroep in met uw account van")
+                            && text.contains(address));
+            com.vaadin.flow.component.html.Anchor toLogin = $(com.vaadin.flow.component.html.Anchor.class)
+                    .withText("Inloggen met uw gemeente-account").single();
+            assertThat(toLogin.getHref()).isEqualTo("login");
+        } finally {
+            mailJdbc.sql("DELETE FROM identity_provider").update();
+        }
+    }
+
+    private long count(long user) {
+        return mailJdbc.sql("SELECT COUNT(*) FROM account_identity WHERE user_id = ?").param(user).query(Long.class).single();
     }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,6 +30,7 @@ class IdentityProviderViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Value("${kopgroep.base-url}") String baseUrl;
 
     private HttpServer server;
     private String issuer;
@@ -63,6 +66,17 @@ class IdentityProviderViewTest extends SpringBrowserlessTest {
         Stream.of(panel.issuer, panel.clientId, panel.secret, panel.domains, panel.emailClaim, panel.subjectClaim)
                 .map(HasLabel::getLabel).forEach(label -> assertThat(label).isNotBlank());
         assertThat(panel.emailClaim.getValue()).isEqualTo("email");
+
+        // What the administrator registers at the provider, ready to copy, also before anything is saved.
+        Stream.of(panel.redirectUri, panel.postLogoutRedirectUri, panel.backChannelLogoutUri).forEach(field -> {
+            assertThat(field.getLabel()).isNotBlank();
+            assertThat(field.isReadOnly()).isTrue();
+        });
+        assertThat(panel.redirectUri.getValue()).isEqualTo(baseUrl + "/login/oauth2/code/voorbeeldstad");
+        assertThat(panel.postLogoutRedirectUri.getValue()).isEqualTo(baseUrl + "/login");
+        assertThat(panel.backChannelLogoutUri.getValue()).isEqualTo(baseUrl + "/logout/connect/back-channel/voorbeeldstad");
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Zie de handleiding") && text.contains("docs/identity-providers.md"));
         assertThat(panel.subjectClaim.getValue()).isEqualTo("sub");
 
         test(panel.issuer).setValue("http://login.example.org/tenant");
