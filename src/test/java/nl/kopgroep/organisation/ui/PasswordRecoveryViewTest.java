@@ -54,6 +54,9 @@ class PasswordRecoveryViewTest extends SpringBrowserlessTest {
     @Test
     void theSignInPageLinksToIt() {
         navigate(LoginView.class);
+        // The address comes first (issue 13); the password step, with the link, follows for a password address.
+        test($(EmailField.class).withLabel("E-mailadres").single()).setValue(DemoUsers.COACH);
+        test($(Button.class).withText("Verder").single()).click();
         Anchor forgot = $(Anchor.class).withText("Wachtwoord vergeten?").single();
         assertThat(forgot.getHref()).isEqualTo("wachtwoord-vergeten");
     }
