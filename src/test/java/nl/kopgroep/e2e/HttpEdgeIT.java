@@ -116,6 +116,31 @@ class HttpEdgeIT {
         }
     }
 
+    @Test
+    void guessedProviderAddressesLeadToTheLoginPageNotToAnErrorPage() throws Exception {
+        // No municipality with this code, or one without an enabled provider: the login page says so in Dutch.
+        for (String code : new String[] {"bestaat-niet", "voorbeeldstad", "Voorbeeldstad"}) {
+            HttpResponse<String> start = get("/oauth2/authorization/" + code);
+            assertThat(start.statusCode()).as(code).isEqualTo(302);
+            assertThat(start.headers().firstValue("Location")).as(code)
+                    .hasValueSatisfying(location -> assertThat(location).contains("/login?fout=niet-bereikbaar"));
+        }
+        // An encoded path separator never reaches the sign-in (Spring Security's firewall refuses it).
+        assertThat(get("/oauth2/authorization/..%2F..%2Fetc").statusCode()).isEqualTo(400);
+        // A provider's answer nobody asked for (no authorization request in this session) signs nobody in.
+        HttpResponse<String> callback = get("/login/oauth2/code/voorbeeldstad?code=gestolen&state=geraden");
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .contains("/login?fout="));
+        // A back-channel logout without a (valid) logout token ends nothing and says why, as the specification asks.
+        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/logout/connect/back-channel/voorbeeldstad"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.e30.")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(400);
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

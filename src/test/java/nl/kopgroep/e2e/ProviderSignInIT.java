@@ -50,6 +50,7 @@ class ProviderSignInIT extends BrowserTest {
     static final String OOSTERWOLDE = "oosterwolde";
     static final String WESTERBROEK = "westerbroek";
     static final String ANNA = "anna@oosterwolde-test.nl";
+    static final String ANNA_PASSWORD = "Lange-zin-voor-Anna-2026";
     static final AtomicBoolean refuseRefresh = new AtomicBoolean();
     static MockOAuth2Server provider;
 
@@ -58,6 +59,7 @@ class ProviderSignInIT extends BrowserTest {
     @Autowired AccountService accounts;
     @Autowired IdentityProviderService providers;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     private OrganisationId oosterwolde;
     private OrganisationId westerbroek;
@@ -190,6 +192,36 @@ class ProviderSignInIT extends BrowserTest {
                         logoutToken.substring(0, logoutToken.lastIndexOf('.') + 1) + "AAAA", StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void whereOnlyTheMunicipalityAccountCountsARightPasswordShowsTheWayThere() {
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE email = ?").params(encoder.encode(ANNA_PASSWORD), ANNA).update();
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        try {
+            var settings = providers.settings(oosterwolde).orElseThrow();
+            providers.save(oosterwolde, new IdentityProviderForm(settings.issuer(), CLIENT_ID, null, "oosterwolde-test.nl",
+                    "email", "sub", false, true, true, settings.version()));
+        } finally {
+            DemoUsers.signOut();
+        }
+        open("login");
+        // Typing the municipal address straight into the password form (after another address) gets no session.
+        page.locator("#login-email input").fill("iemand@voorbeeldstad.nl");
+        page.locator("#login-email input").press("Enter");
+        waitFor("vaadin-login-form");
+        typeCredentials(ANNA, ANNA_PASSWORD);
+        waitForUrl(".*/login\\?error$");
+        waitForText("Gemeente Oosterwolde laat u inloggen met uw account van de gemeente, niet met een Kopgroep-wachtwoord.");
+        assertAccessible("login, password not allowed");
+        assertThat(lastAudit("LOGIN", ANNA)).as("the right password signed nobody in").isEqualTo("(none)");
+        assertThat(lastAudit("LOGIN_PASSWORD_NOT_ALLOWED", ANNA)).isNotEqualTo("(none)");
+
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(OOSTERWOLDE, "oid-anna", "JWT", List.of(CLIENT_ID),
+                Map.of("email", ANNA), 3600));
+        button("Inloggen via Gemeente Oosterwolde").click();
+        page.waitForURL(address -> address.startsWith(baseUrl()) && !address.contains("/login"));
+        waitForText("Anna Oosterwolde");
     }
 
     /** Types the address on the login page, which sends the browser to the municipality's provider and back. */
