@@ -70,8 +70,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts(OrganisationId organisation) {
         access.requireAdminOf(organisation);
+        Set<UserId> linked = providerLinks.linkedAccounts(organisation);
         return accounts.findByOrganisationIdOrderByDisplayNameAsc(organisation.value()).stream()
-                .map(AccountService::summary).toList();
+                .map(account -> summary(account, linked.contains(account.id()))).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -241,7 +242,12 @@ public class AccountService {
     }
 
     static AccountSummary summary(UserAccount account) {
+        return summary(account, false);
+    }
+
+    /** {@code providerLinked}: the account signs in through its municipality's provider (issue 13). */
+    static AccountSummary summary(UserAccount account, boolean providerLinked) {
         return new AccountSummary(account.id(), account.organisationId(), account.email(), account.displayName(),
-                account.roles(), account.active(), account.passwordHash() != null, account.passwordEverSet());
+                account.roles(), account.active(), account.passwordHash() != null, account.passwordEverSet(), providerLinked);
     }
 }

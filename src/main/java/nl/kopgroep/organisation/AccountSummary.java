@@ -10,5 +10,6 @@ import nl.kopgroep.security.Role;
  * now; {@code passwordEverSet}: the person chose one at some time (then it is never invited again, only reset).
  */
 public record AccountSummary(UserId id, OrganisationId organisationId, String email, String displayName, Set<Role> roles,
-                             boolean active, boolean passwordSet, boolean passwordEverSet) {
+                             boolean active, boolean passwordSet, boolean passwordEverSet,
+                             boolean providerLinked) {
 }

@@ -34,6 +34,11 @@ class ProviderLinkStore {
                 .params(subject, issuer).query(Long.class).list().stream().map(UserId::new).toList();
     }
 
+    List<UserId> linkedAccounts(OrganisationId organisation) {
+        return jdbc.sql("SELECT user_id FROM account_identity WHERE organisation_id = ?").param(organisation.value())
+                .query(Long.class).list().stream().map(UserId::new).toList();
+    }
+
     Optional<Link> linkOf(UserId user) {
         return jdbc.sql("""
                         SELECT user_id, organisation_id, issuer, subject, linked_at, last_sign_in_at

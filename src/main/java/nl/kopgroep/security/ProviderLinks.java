@@ -43,6 +43,17 @@ public class ProviderLinks {
         return store.linkOf(account).map(link -> new Link(link.issuer(), link.subject(), link.linkedAt(), link.lastSignInAt()));
     }
 
+    /** The accounts of this municipality that are linked to its provider (for the accounts list). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Set<UserId> linkedAccounts(OrganisationId organisation) {
+        KopgroepUser admin = currentUser.require();
+        if (!admin.hasRole(Role.ADMIN) || !admin.installationAdmin() && !admin.organisationId().equals(organisation)) {
+            throw new AccessDeniedException("accounts of another organisation");
+        }
+        return java.util.Set.copyOf(store.linkedAccounts(organisation));
+    }
+
     /** Removes the account's link; false when it had none. Audited as {@code PROVIDER_UNLINKED}. */
     @PreAuthorize("hasRole('ADMIN')")
     public boolean unlink(UserId account) {

@@ -209,6 +209,9 @@ class AccountsPanel extends VerticalLayout {
         if (!account.active()) {
             return getTranslation("account.status.inactive");
         }
+        if (!account.passwordSet() && account.providerLinked()) {
+            return getTranslation("account.status.throughProvider");
+        }
         if (!account.passwordSet() && account.passwordEverSet()) {
             return getTranslation("account.status.resetPending");
         }

@@ -205,6 +205,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
             navigate(AccountsView.class);
             @SuppressWarnings("unchecked")
             Grid<AccountSummary> grid = $(Grid.class).single();
+            assertThat(grid.getGenericDataView().getItems().filter(AccountSummary::providerLinked).map(AccountSummary::email))
+                    .as("the list knows which accounts sign in through the municipality").containsExactly(DemoUsers.PARTICIPANT);
             grid.asSingleSelect().setValue(grid.getGenericDataView().getItems()
                     .filter(a -> a.email().equals(DemoUsers.PARTICIPANT)).findFirst().orElseThrow());
             test($(Button.class).withText("Wijzigen").single()).click();
