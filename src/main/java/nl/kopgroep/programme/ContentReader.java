@@ -128,6 +128,10 @@ final class ContentReader {
     private record ModuleHeader(String id, String title, String summary, int from, int to) {
     }
 
+    static final int MAX_DESCRIPTION = 300;
+    static final int MAX_LEVEL_NAME = 60;
+    static final int MAX_INDICATOR = 200;
+
     private static final class ProgrammeHeader {
         String title = "";
         int months = PROGRAMME_MONTHS;
@@ -160,15 +164,18 @@ final class ContentReader {
         }
         Map<String, Integer> competencyLines = new HashMap<>();
         for (Node item : top.has("competencies") ? top.items("competencies") : List.<Node>of()) {
-            Fields competency = yaml.fields(item, Set.of("id", "name"), Set.of("id", "name"));
+            Fields competency = yaml.fields(item, Set.of("id", "name", "description", "levels"), Set.of("id", "name", "levels"));
             if (competency == null) {
                 continue;
             }
             String id = competency.id("id", ID);
+            String name = competency.text("name");
+            String description = competency.has("description") ? limited(competency, "description", MAX_DESCRIPTION) : "";
+            List<ProgrammeDefinition.Level> levels = levels(yaml, competency, id == null ? "?" : id);
             if (id != null && competencyLines.putIfAbsent(id, competency.line("id")) != null) {
                 problem(PROGRAMME_FILE, competency.line("id"), "content.duplicateCompetency", id);
             } else if (id != null) {
-                header.competencies.add(new Competency(id, competency.text("name")));
+                header.competencies.add(new Competency(id, name, description, levels));
             }
         }
         for (Node item : top.has("modules") ? top.items("modules") : List.<Node>of()) {
@@ -194,6 +201,46 @@ final class ContentReader {
             problem(PROGRAMME_FILE, top.line("modules"), "content.noModules");
         }
         return header;
+    }
+
+    /**
+     * The competency's levels: exactly {@link Competency#LEVELS}, in order from the first to the highest, each with a
+     * name and {@link ProgrammeDefinition.Level#MIN_INDICATORS}–{@link ProgrammeDefinition.Level#MAX_INDICATORS}
+     * observable behaviours.
+     */
+    private List<ProgrammeDefinition.Level> levels(YamlFile yaml, Fields competency, String id) {
+        List<Node> items = competency.items("levels");
+        if (competency.has("levels") && items.size() != Competency.LEVELS) {
+            problem(PROGRAMME_FILE, competency.line("levels"), "content.competencyLevels", id, items.size(), Competency.LEVELS);
+        }
+        List<ProgrammeDefinition.Level> levels = new ArrayList<>();
+        for (Node item : items) {
+            Fields level = yaml.fields(item, Set.of("name", "indicators"), Set.of("name", "indicators"));
+            if (level == null) {
+                continue;
+            }
+            String name = limited(level, "name", MAX_LEVEL_NAME);
+            List<String> indicators = level.texts("indicators", ProgrammeDefinition.Level.MIN_INDICATORS);
+            if (indicators.size() > ProgrammeDefinition.Level.MAX_INDICATORS) {
+                problem(PROGRAMME_FILE, level.line("indicators"), "content.tooManyIndicators", id, name,
+                        ProgrammeDefinition.Level.MAX_INDICATORS);
+            }
+            for (String indicator : indicators) {
+                if (indicator.length() > MAX_INDICATOR) {
+                    problem(PROGRAMME_FILE, level.line("indicators"), "content.textTooLong", "indicators", MAX_INDICATOR);
+                }
+            }
+            levels.add(new ProgrammeDefinition.Level(name, indicators));
+        }
+        return levels;
+    }
+
+    private String limited(Fields fields, String field, int max) {
+        String text = fields.text(field);
+        if (text.length() > max) {
+            problem(PROGRAMME_FILE, fields.line(field), "content.textTooLong", field, max);
+        }
+        return text;
     }
 
     private int @Nullable [] window(YamlFile yaml, Node node) {

@@ -101,6 +101,29 @@ class ContentReaderTest {
     }
 
     @Test
+    void everyCompetencyHasFourLevelsOfTwoOrThreeBehaviours() {
+        ProgrammeDefinition programme = ContentReader.read(ContentFixture.VALID).programme();
+        ProgrammeDefinition.Competency regie = programme.competencies().getFirst();
+        assertThat(regie.description()).isEqualTo("Richting geven.");
+        assertThat(regie.levels()).extracting(ProgrammeDefinition.Level::name)
+                .containsExactly("Verkennen", "Toepassen", "Versterken", "Voorgaan");
+        assertThat(regie.levels().getLast().indicators()).containsExactly("Zet de toon.", "Maakt het gewoon.", "Deelt het breed.");
+
+        var threeLevels = fixture().replace(PROGRAMME, ", { name: \"Voorgaan\", indicators: [\"Zet de toon.\", \"Maakt het gewoon.\", \"Deelt het breed.\"] }]", "]").check();
+        assertThat(located(threeLevels)).containsExactly(problem(PROGRAMME, 5, "content.competencyLevels"),
+                problem(PROGRAMME, 7, "content.competencyLevels"));
+        assertThat(threeLevels.problems().getFirst().describe(Messages.DUTCH)).isEqualTo(PROGRAMME
+                + ":5: De competentie regie heeft 3 niveaus; het kader vraagt er precies 4, van het eerste tot het hoogste.");
+
+        var tooMany = fixture().replace(PROGRAMME, "\"Maakt het gewoon.\", \"Deelt het breed.\"", "\"Maakt het gewoon.\", \"Deelt het breed.\", \"En meer.\"").check();
+        assertThat(keys(tooMany)).containsExactly("content.tooManyIndicators", "content.tooManyIndicators");
+        var tooFew = fixture().replace(PROGRAMME, "[\"Merkt op.\", \"Probeert uit.\"]", "[\"Merkt op.\"]").check();
+        assertThat(keys(tooFew)).containsExactly("yaml.tooFewItems", "yaml.tooFewItems");
+        var noLevels = fixture().replace(PROGRAMME, "{ id: verbinden, name: Verbinden, levels: ", "{ id: verbinden, name: Verbinden, niveaus: ").check();
+        assertThat(keys(noLevels)).contains("yaml.unknownField");
+    }
+
+    @Test
     void windowBeyondTwentyFourMonths() {
         var result = fixture().replace(PROGRAMME, "window: { from: 4, to: 24 }", "window: { from: 4, to: 25 }").check();
         assertThat(located(result)).containsExactly(problem(PROGRAMME, 17, "content.windowOutOfRange"));
