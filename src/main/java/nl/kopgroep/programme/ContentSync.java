@@ -130,15 +130,23 @@ class ContentSync {
                 count);
     }
 
-    /** Competencies are few: upsert each in order and retire the ones the file no longer names. */
+    /** Competencies are few: upsert each in order with its levels, and retire the ones the file no longer names. */
     private void syncCompetencies(ProgrammeDefinition programme) {
         jdbc.sql("UPDATE competency SET retired = true").update();
         int position = 0;
         for (ProgrammeDefinition.Competency competency : programme.competencies()) {
             jdbc.sql("""
-                            INSERT INTO competency (code, name, position, retired) VALUES (?, ?, ?, false)
-                            ON DUPLICATE KEY UPDATE name = VALUES(name), position = VALUES(position), retired = false""")
-                    .params(competency.id(), competency.name(), position++).update();
+                            INSERT INTO competency (code, name, description, position, retired) VALUES (?, ?, ?, ?, false)
+                            ON DUPLICATE KEY UPDATE name = VALUES(name), description = VALUES(description),
+                                position = VALUES(position), retired = false""")
+                    .params(competency.id(), competency.name(), competency.description().isEmpty() ? null : competency.description(),
+                            position++).update();
+            jdbc.sql("DELETE FROM competency_level WHERE competency_code = ?").param(competency.id()).update();
+            int level = 1;
+            for (ProgrammeDefinition.Level each : competency.levels()) {
+                jdbc.sql("INSERT INTO competency_level (competency_code, level, name, indicators) VALUES (?, ?, ?, ?)")
+                        .params(competency.id(), level++, each.name(), String.join("\u0001", each.indicators())).update();
+            }
         }
     }
 

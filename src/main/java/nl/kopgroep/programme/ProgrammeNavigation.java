@@ -4,7 +4,7 @@ import com.vaadin.flow.router.RouteParameters;
 import nl.kopgroep.base.ui.Routes;
 
 /**
- * Links into the programme: the overview, a module, a lesson.
+ * Links into the programme: the overview, a module, a lesson, the competency framework.
  * The views stay package-private in {@code ui}; each page others may link to implements one of the
  * markers below, and links are built from the registered route that implements it ({@link Routes}).
  */
@@ -22,11 +22,19 @@ public final class ProgrammeNavigation {
     public interface LessonRoute {
     }
 
+    /** The competency framework with its levels. */
+    public interface CompetenciesRoute {
+    }
+
     static final String MODULE = "moduleKey";
     static final String LESSON = "lessonKey";
 
     public static String programme() {
         return Routes.location(ProgrammeRoute.class);
+    }
+
+    public static String competencies() {
+        return Routes.location(CompetenciesRoute.class);
     }
 
     public static String module(String moduleKey) {

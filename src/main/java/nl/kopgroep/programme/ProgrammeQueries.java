@@ -23,6 +23,19 @@ class ProgrammeQueries {
                 .query((rs, row) -> new Competency(rs.getString(1), rs.getString(2))).list();
     }
 
+    /** The live competencies with their levels, in the programme's order: two queries. */
+    List<CompetencyProfile> framework() {
+        Map<String, List<CompetencyProfile.Level>> levels = new HashMap<>();
+        jdbc.sql("SELECT competency_code, level, name, indicators FROM competency_level ORDER BY competency_code, level")
+                .query((rs, row) -> Map.entry(rs.getString(1), new CompetencyProfile.Level(rs.getInt(2), rs.getString(3),
+                        List.of(rs.getString(4).split("\u0001")))))
+                .list().forEach(entry -> levels.computeIfAbsent(entry.getKey(), k -> new java.util.ArrayList<>()).add(entry.getValue()));
+        return jdbc.sql("SELECT code, name, description FROM competency WHERE retired = false ORDER BY position")
+                .query((rs, row) -> new CompetencyProfile(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? "" : rs.getString(3), levels.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+
     Map<String, String> competencyNames() {
         return jdbc.sql("SELECT code, name FROM competency").query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

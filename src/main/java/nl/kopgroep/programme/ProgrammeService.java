@@ -71,6 +71,13 @@ public class ProgrammeService {
     }
 
     /** Every competency ever synced, retired ones included, by code: to name the links of older goals. */
+    /** The competency framework with its behavioural indicators per level, for everyone signed in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CompetencyProfile> competencyFramework() {
+        return queries.framework();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> competencyNames() {
         return queries.competencyNames();

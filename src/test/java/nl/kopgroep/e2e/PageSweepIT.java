@@ -42,6 +42,7 @@ class PageSweepIT extends BrowserTest {
         visit("programma", ".timeline");
         follow("a[href^='programma/module/']", "module");
         follow("a[href^='programma/les/']", "lesson");
+        visit("programma/competenties", ".competency-level");
         visit("dagboek", "h1");
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");

@@ -70,6 +70,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("programma", SIGNED_IN),
             Map.entry("programma/module/:moduleKey", SIGNED_IN),
             Map.entry("programma/les/:lessonKey", SIGNED_IN),
+            Map.entry("programma/competenties", SIGNED_IN),
             Map.entry("dagboek", EnumSet.of(Who.PARTICIPANT)),
             Map.entry("dagboek/schrijven/:id?([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
             // The route opens for participants and coaches; the entry itself only for those the rules allow.

@@ -36,6 +36,9 @@ class ProgrammeView extends Main implements HasDynamicTitle, ProgrammeNavigation
     ProgrammeView(ProgrammeService programme, CurrentUser currentUser) {
         addClassNames("page", "programme-page");
         add(new H1(getTranslation("programme.title")));
+        Anchor framework = new Anchor(ProgrammeNavigation.competencies(), getTranslation("competencies.link"));
+        framework.addClassName("competency-framework-link");
+        add(new Paragraph(framework));
         Optional<MyProgramme> mine = currentUser.hasRole(Role.PARTICIPANT) ? programme.myProgramme() : Optional.empty();
         if (mine.isPresent()) {
             showTimeline(mine.get());

@@ -43,6 +43,25 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void everyoneReadsTheCompetencyFrameworkWithFourLevelsEachReachedFromTheProgramme() {
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        navigate(ProgrammeView.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText("Competentiekader: wat elk niveau van je vraagt")
+                .single().getHref()).isEqualTo("programma/competenties");
+        navigate(CompetencyFrameworkView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Competentiekader");
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(com.vaadin.flow.component.html.H2::getText)
+                .containsExactly("Regie voeren", "Verbinden", "Wendbaarheid", "Zelfreflectie", "Politieke sensitiviteit",
+                        "Horizontaal samenwerken", "Kennis delen", "Waarde creëren");
+        assertThat($(com.vaadin.flow.component.html.H3.class).all()).hasSize(32).first()
+                .satisfies(level -> assertThat(level.getText()).isEqualTo("Niveau 1: Verkennen"));
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Vraagt bij een nieuwe opdracht na wie de opdrachtgever is")
+                .contains("Niveau 4: Voorgaan");
+        assertThat($(ListItem.class).all()).hasSizeBetween(32 * 2, 32 * 3);
+    }
+
+    @Test
     void participantMarksALessonDoneAndUndoesIt() {
         DemoUsers.signIn(users, "joost.vandijk@voorbeeldstad.nl");
         String lesson = programme.module("agile").lessons().getFirst().key();
