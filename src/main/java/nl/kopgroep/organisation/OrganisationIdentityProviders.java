@@ -4,14 +4,13 @@ import java.util.Optional;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.security.IdentityProviders;
 import nl.kopgroep.security.ProviderSettings;
-import nl.kopgroep.security.SecretCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serves sign-in the enabled providers of active municipalities, with the client secret opened for the token
- * request. A disabled provider, or one of a deactivated municipality, is as if there were none.
+ * Serves sign-in the enabled providers of active municipalities (the client secret as stored; security opens it
+ * only to build the client registration). A disabled provider, or one of a deactivated municipality, is as if there were none.
  */
 @Component
 class OrganisationIdentityProviders implements IdentityProviders {
@@ -27,16 +26,12 @@ class OrganisationIdentityProviders implements IdentityProviders {
                        boolean mfaCounts, int version) {
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrganisationIdentityProviders.class);
-
     private final JdbcClient jdbc;
     private final IdentityProviderStore store;
-    private final SecretCipher cipher;
 
-    OrganisationIdentityProviders(JdbcClient jdbc, IdentityProviderStore store, SecretCipher cipher) {
+    OrganisationIdentityProviders(JdbcClient jdbc, IdentityProviderStore store) {
         this.jdbc = jdbc;
         this.store = store;
-        this.cipher = cipher;
     }
 
     @Override
@@ -52,20 +47,6 @@ class OrganisationIdentityProviders implements IdentityProviders {
                 .param(domain).query(this::row).optional().map(this::settings);
     }
 
-    /**
-     * The client secret in plain text. One that cannot be opened (the key was changed or removed) must not turn the
-     * provider off — its domain would fall back to passwords — so the sign-in goes on and the provider refuses the
-     * token request (audited as a failed sign-in), with this error in the log.
-     */
-    private String secret(Row row) {
-        try {
-            return cipher.open(row.sealedSecret());
-        } catch (RuntimeException e) {
-            log.error("Client secret of the identity provider of {} cannot be opened: {}", row.code(), e.getMessage());
-            return "";
-        }
-    }
-
     private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(new OrganisationId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10), rs.getInt(11));
@@ -73,7 +54,7 @@ class OrganisationIdentityProviders implements IdentityProviders {
 
     private ProviderSettings settings(Row row) {
         return new ProviderSettings(row.organisation(), row.code(), row.name(), row.issuer(), row.clientId(),
-                secret(row), store.domains(row.organisation()), row.emailClaim(), row.subjectClaim(),
+                row.sealedSecret(), store.domains(row.organisation()), row.emailClaim(), row.subjectClaim(),
                 row.passwordsAllowed(), row.mfaCounts(), row.version());
     }
 }

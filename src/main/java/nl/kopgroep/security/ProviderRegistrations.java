@@ -53,13 +53,15 @@ class ProviderRegistrations implements ClientRegistrationRepository {
     }
 
     private final IdentityProviders providers;
+    private final SecretCipher cipher;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    ProviderRegistrations(IdentityProviders providers, Clock clock) {
+    ProviderRegistrations(IdentityProviders providers, SecretCipher cipher, Clock clock) {
         this.providers = providers;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -106,7 +108,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
                     .registrationId(settings.registrationId())
                     .clientName(settings.municipalityName())
                     .clientId(settings.clientId())
-                    .clientSecret(settings.clientSecret())
+                    .clientSecret(secret(settings))
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri(REDIRECT_URI)
                     .scope(scopes)
@@ -116,6 +118,20 @@ class ProviderRegistrations implements ClientRegistrationRepository {
         } catch (DiscoveryException | IllegalArgumentException e) {
             log.warn("Identity provider of {} not usable: {}", settings.registrationId(), e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * The client secret in plain text. One that cannot be opened (the key was changed or removed) must not turn the
+     * provider off — its domain would fall back to passwords — so the sign-in goes on and the provider refuses the
+     * token request (audited as a failed sign-in), with this error in the log.
+     */
+    private String secret(ProviderSettings settings) {
+        try {
+            return cipher.open(settings.sealedSecret());
+        } catch (RuntimeException e) {
+            log.error("Client secret of the identity provider of {} cannot be opened: {}", settings.registrationId(), e.getMessage());
+            return "";
         }
     }
 

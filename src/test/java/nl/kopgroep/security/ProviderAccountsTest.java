@@ -146,7 +146,7 @@ class ProviderAccountsTest {
     }
 
     private static ProviderSettings settings(OrganisationId organisation, String issuer, List<String> domains) {
-        return new ProviderSettings(organisation, "test", "Gemeente Test", issuer, "client", "secret", domains, "email", "oid",
+        return new ProviderSettings(organisation, "test", "Gemeente Test", issuer, "client", "plain:secret", domains, "email", "oid",
                 true, true, 1);
     }
 

@@ -44,7 +44,7 @@ class ProviderLinksTest {
                 .query(Long.class).single());
         OrganisationId voorbeeldstad = new OrganisationId(jdbc.sql("SELECT id FROM organisation WHERE code = 'voorbeeldstad'")
                 .query(Long.class).single());
-        provider = new ProviderSettings(voorbeeldstad, "voorbeeldstad", "Voorbeeldstad", ISSUER, "kopgroep", "geheim",
+        provider = new ProviderSettings(voorbeeldstad, "voorbeeldstad", "Voorbeeldstad", ISSUER, "kopgroep", "plain:geheim",
                 List.of("voorbeeldstad.nl"), "email", "sub", false, false, 1);
     }
 
