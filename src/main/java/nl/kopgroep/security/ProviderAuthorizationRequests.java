@@ -1,7 +1,6 @@
 package nl.kopgroep.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -14,7 +13,6 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
  */
 class ProviderAuthorizationRequests implements OAuth2AuthorizationRequestResolver {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}");
     static final String AUTHORIZATION_BASE = "/oauth2/authorization";
 
     private final DefaultOAuth2AuthorizationRequestResolver standard;
@@ -37,7 +35,7 @@ class ProviderAuthorizationRequests implements OAuth2AuthorizationRequestResolve
     private static @Nullable OAuth2AuthorizationRequest withHint(@Nullable OAuth2AuthorizationRequest resolved,
                                                                  HttpServletRequest request) {
         String hint = request.getParameter("login_hint");
-        if (resolved == null || hint == null || !EMAIL.matcher(hint).matches()) {
+        if (resolved == null || hint == null || !SignInRouting.isAddress(hint)) {
             return resolved;
         }
         return OAuth2AuthorizationRequest.from(resolved)

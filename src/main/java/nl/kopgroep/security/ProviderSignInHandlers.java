@@ -65,9 +65,11 @@ final class ProviderSignInHandlers {
         };
     }
 
-    static AuthenticationFailureHandler failure(ProviderRegistrations registrations, AuditLog auditLog) {
+    /** {@code otherwise}: the refusal for an exception that names none of its own. */
+    static AuthenticationFailureHandler failure(ProviderRegistrations registrations, AuditLog auditLog,
+                                                ProviderRefusal otherwise) {
         return (request, response, exception) -> {
-            ProviderRefusal refusal = refusalOf(exception);
+            ProviderRefusal refusal = refusalOf(exception, otherwise);
             String registrationId = registrationIdOf(request);
             String detail = exception instanceof OAuth2AuthenticationException oauth
                     && oauth.getError().getDescription() != null ? oauth.getError().getDescription() : exception.getMessage();
@@ -82,7 +84,7 @@ final class ProviderSignInHandlers {
         };
     }
 
-    static ProviderRefusal refusalOf(AuthenticationException exception) {
+    static ProviderRefusal refusalOf(AuthenticationException exception, ProviderRefusal otherwise) {
         if (exception instanceof OAuth2AuthenticationException oauth) {
             String code = oauth.getError().getErrorCode();
             Optional<ProviderRefusal> ours = ProviderRefusal.ofErrorCode(code);
@@ -97,11 +99,7 @@ final class ProviderSignInHandlers {
                 return ProviderRefusal.PROVIDER_UNAVAILABLE;
             }
         }
-        // The redirect to the provider failed before it began (no usable registration).
-        if (exception.getClass().getSimpleName().equals("OAuth2AuthorizationRequestException")) {
-            return ProviderRefusal.PROVIDER_UNAVAILABLE;
-        }
-        return ProviderRefusal.FAILED;
+        return otherwise;
     }
 
     /** The municipality's code from the callback or the authorization address; empty if neither. */

@@ -91,7 +91,8 @@ class SecurityConfiguration {
                 .logoutSuccessHandler(new ProviderLogout(registrations)));
         // Sign-in through the municipality's own OpenID Connect provider (issue 13): authorization code with PKCE,
         // the account found by ProviderUserService, the same second-factor rules as after a password (DD012).
-        AuthenticationFailureHandler providerFailure = ProviderSignInHandlers.failure(registrations, auditLog);
+        AuthenticationFailureHandler providerFailure = ProviderSignInHandlers.failure(registrations, auditLog,
+                ProviderRefusal.FAILED);
         http.oauth2Login(oauth -> oauth
                 .loginPage("/login")
                 .clientRegistrationRepository(registrations)
@@ -115,8 +116,10 @@ class SecurityConfiguration {
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override
                     public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-                        // A provider that cannot be reached: the login page with a message, not an error page.
-                        filter.setAuthenticationFailureHandler(providerFailure);
+                        // No usable registration before the redirect (unknown code, provider unreachable): the login
+                        // page with a message, not an error page.
+                        filter.setAuthenticationFailureHandler(ProviderSignInHandlers.failure(registrations, auditLog,
+                                ProviderRefusal.PROVIDER_UNAVAILABLE));
                         return filter;
                     }
                 }));

@@ -65,6 +65,11 @@ public class SignInRouting {
         return new SignInRoute(provider.registrationId(), provider.municipalityName(), provider.passwordsAllowed());
     }
 
+    /** Whether the (normalised) text has the shape of an e-mail address, as {@code login_hint} and routing need. */
+    static boolean isAddress(String normalised) {
+        return EMAIL.matcher(normalised).matches();
+    }
+
     static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
