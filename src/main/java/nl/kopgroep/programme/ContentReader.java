@@ -37,6 +37,7 @@ final class ContentReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DECLARED_ID = Pattern.compile("^id:\\s*([a-z0-9-]+)\\s*$");
     private static final Pattern LESSON_LINK = Pattern.compile("\\]\\(lesson:([^)\\s]*)\\)");
+    private static final Pattern PAGE_LINK = Pattern.compile("\\]\\(" + AppPage.LINK_PREFIX + "([^)\\s]*)\\)");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "order", "minutes", "learningGoals",
             "reflectionPrompts", "practiceAssignment", "practiceLevel", "competencies", "municipalRoles", "sources");
     private static final Set<String> REQUIRED_LESSON_FIELDS = Set.of("id", "title", "order", "minutes",
@@ -330,10 +331,17 @@ final class ContentReader {
         if (body.isEmpty()) {
             problem(file, closing + 1, "content.emptyBody");
         }
-        for (int i = closing + 1; i < lines.size(); i++) {
+        // The front matter's assignment is Markdown too, so links are checked on every line.
+        for (int i = 0; i < lines.size(); i++) {
             Matcher matcher = LESSON_LINK.matcher(lines.get(i));
             while (matcher.find()) {
                 links.add(new Link(file, i + 1, matcher.group(1)));
+            }
+            Matcher page = PAGE_LINK.matcher(lines.get(i));
+            while (page.find()) {
+                if (AppPage.fromCode(page.group(1)).isEmpty()) {
+                    problem(file, i + 1, "content.unknownPageLink", page.group(1), AppPage.knownCodes());
+                }
             }
         }
         if (problems.size() > problemsBefore || id == null || order == null || minutes == null || level == null) {

@@ -68,6 +68,23 @@ class ContentReaderTest {
     }
 
     @Test
+    void linksToPagesOfKopgroepAreCheckedAlsoInTheAssignment() {
+        var valid = fixture().replace(BEGIN, "Begin vandaag.", "Begin vandaag in je [doelen](kopgroep:doelen).").check();
+        assertThat(valid.problems()).isEmpty();
+        var result = fixture().replace(BEGIN, "Begin vandaag.", "Begin vandaag in je [kaart](kopgroep:landkaart).")
+                .replace(BEGIN, "[het vervolg](lesson:eerste-vervolg)", "[het vervolg](kopgroep:dagboek/oud)").check();
+        assertThat(located(result)).containsExactly(problem(BEGIN, 12, "content.unknownPageLink"),
+                problem(BEGIN, 20, "content.unknownPageLink"));
+        assertThat(result.problems().getFirst().message(Messages.DUTCH)).contains("landkaart", "verbindingskaart", "dagboek");
+    }
+
+    @Test
+    void aLessonLinkInTheAssignmentIsCheckedToo() {
+        var result = fixture().replace(BEGIN, "Begin vandaag.", "Begin met [iets](lesson:bestaat-niet).").check();
+        assertThat(located(result)).containsExactly(problem(BEGIN, 12, "content.unknownLessonLink"));
+    }
+
+    @Test
     void emptyPromptAndTooFewPrompts() {
         var result = fixture().replace(BEGIN, "  - Wat houdt je tegen?", "  - \"\"").check();
         assertThat(located(result)).containsExactly(problem(BEGIN, 10, "yaml.emptyItem"));

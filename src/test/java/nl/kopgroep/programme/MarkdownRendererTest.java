@@ -50,4 +50,13 @@ class MarkdownRendererTest {
         assertThat(renderer.toSafeHtml("Zie [de vorige les](lesson:start-opgave)."))
                 .contains("href=\"programma/les/start-opgave\"");
     }
+
+    @Test
+    void pageLinksBecomePagesOfKopgroepAndUnknownOnesLoseTheirTarget() {
+        assertThat(renderer.toSafeHtml("Zet ze in je [verbindingskaart](kopgroep:verbindingskaart)."))
+                .contains("href=\"verbindingskaart\"");
+        assertThat(renderer.toSafeHtml("Lees het [kader](kopgroep:programma/competenties)."))
+                .contains("href=\"programma/competenties\"");
+        assertThat(renderer.toSafeHtml("Een [vreemde](kopgroep:bestaat-niet) link.")).doesNotContain("href");
+    }
 }

@@ -62,6 +62,13 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void everyPageThatContentMayLinkToIsARoute() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        assertThat(nl.kopgroep.programme.AppPage.values()).allSatisfy(page ->
+                assertThat(routes.getRoute(page.path())).as(page.code()).isPresent());
+    }
+
+    @Test
     void participantMarksALessonDoneAndUndoesIt() {
         DemoUsers.signIn(users, "joost.vandijk@voorbeeldstad.nl");
         String lesson = programme.module("agile").lessons().getFirst().key();
