@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import nl.kopgroep.base.OrganisationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -74,14 +75,24 @@ final class ProviderSignInHandlers {
             String detail = exception instanceof OAuth2AuthenticationException oauth
                     && oauth.getError().getDescription() != null ? oauth.getError().getDescription() : exception.getMessage();
             log.info("Provider sign-in refused ({}, {}): {}", registrationId, refusal, exception.getMessage());
-            auditLog.record(registrationId.isEmpty() ? null : registrations.settings(registrationId)
-                            .map(ProviderSettings::organisation).orElse(null), null, "anonymous", "LOGIN_PROVIDER_REFUSED",
-                    refusal.code() + (registrationId.isEmpty() ? "" : " " + registrationId)
-                            + (detail == null || detail.isBlank() ? "" : ": " + truncate(detail, 300))
-                            + " from " + SignInFlow.clientAddress(request));
+            Optional<OrganisationId> organisation = registrationId.isEmpty() ? Optional.empty()
+                    : registrations.settings(registrationId).map(ProviderSettings::organisation);
+            // Only a sign-in that really started at a municipality's provider is audited: a guessed code or an
+            // answer to a request this session never made is anyone's to send, as often as they like.
+            if (organisation.isPresent() && !startedNowhere(exception)) {
+                auditLog.record(organisation.get(), null, "anonymous", "LOGIN_PROVIDER_REFUSED",
+                        refusal.code() + " " + registrationId
+                                + (detail == null || detail.isBlank() ? "" : ": " + truncate(detail, 300))
+                                + " from " + SignInFlow.clientAddress(request));
+            }
             response.sendRedirect(request.getContextPath() + "/login?fout=" + refusal.code()
                     + (registrationId.isEmpty() ? "" : "&gemeente=" + URLEncoder.encode(registrationId, StandardCharsets.UTF_8)));
         };
+    }
+
+    private static boolean startedNowhere(AuthenticationException exception) {
+        return exception instanceof OAuth2AuthenticationException oauth
+                && "authorization_request_not_found".equals(oauth.getError().getErrorCode());
     }
 
     static ProviderRefusal refusalOf(AuthenticationException exception, ProviderRefusal otherwise) {

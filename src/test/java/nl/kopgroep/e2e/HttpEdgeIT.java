@@ -118,6 +118,7 @@ class HttpEdgeIT {
 
     @Test
     void guessedProviderAddressesLeadToTheLoginPageNotToAnErrorPage() throws Exception {
+        long auditedBefore = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         // No municipality with this code, or one without an enabled provider: the login page says so in Dutch.
         for (String code : new String[] {"bestaat-niet", "voorbeeldstad", "Voorbeeldstad"}) {
             HttpResponse<String> start = get("/oauth2/authorization/" + code);
@@ -132,6 +133,9 @@ class HttpEdgeIT {
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(callback.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
                 .contains("/login?fout="));
+        // Guessing costs the audit log nothing: no provider was asked and nobody's sign-in started, so an
+        // anonymous visitor cannot fill the log (or crowd out a municipality's real events) with requests.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isEqualTo(auditedBefore);
         // A back-channel logout without a (valid) logout token ends nothing and says why, as the specification asks.
         HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/logout/connect/back-channel/voorbeeldstad"))
