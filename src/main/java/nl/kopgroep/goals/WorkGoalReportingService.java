@@ -150,23 +150,26 @@ public class WorkGoalReportingService {
         Quarter current = Quarter.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         Quarter end = to.isBefore(current) ? to : current;
         Map<CohortId, List<UserId>> cohorts = directory.activeParticipants(currentUser.organisationId());
-        Map<Long, CohortId> cohortOf = new HashMap<>();
+        Map<Long, List<CohortId>> cohortsOf = new HashMap<>();
         cohorts.forEach((cohort, people) -> {
             if (SmallGroups.shown(people.size())) {
-                people.forEach(person -> cohortOf.put(person.value(), cohort));
+                people.forEach(person -> cohortsOf.computeIfAbsent(person.value(), k -> new ArrayList<>()).add(cohort));
             }
         });
         List<GoalRoleStore.OwnerTally> counted = end.isBefore(from) || !from.isBefore(end) ? List.of()
-                : roles.workTallies(currentUser.organisationId().value(), cohortOf.keySet(), from.start(), end.start());
+                : roles.workTallies(currentUser.organisationId().value(), cohortsOf.keySet(), from.start(), end.start());
         Map<CohortId, Map<Quarter, Set<Long>>> people = new HashMap<>();
         Map<CohortId, Map<Quarter, Map<GoalRoleStore.Source, Map<Optional<MunicipalRole>, Long>>>> sums = new HashMap<>();
         for (GoalRoleStore.OwnerTally row : counted) {
-            CohortId cohort = cohortOf.get(row.owner());
             Quarter quarter = row.tally().quarter();
-            people.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(quarter, k -> new HashSet<>()).add(row.owner());
-            sums.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(quarter, k -> new EnumMap<>(GoalRoleStore.Source.class))
-                    .computeIfAbsent(row.source(), k -> new HashMap<>())
-                    .merge(Optional.ofNullable(row.tally().role()), row.tally().items(), Long::sum);
+            for (CohortId cohort : cohortsOf.get(row.owner())) {
+                people.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(quarter, k -> new HashSet<>())
+                        .add(row.owner());
+                sums.computeIfAbsent(cohort, k -> new HashMap<>())
+                        .computeIfAbsent(quarter, k -> new EnumMap<>(GoalRoleStore.Source.class))
+                        .computeIfAbsent(row.source(), k -> new HashMap<>())
+                        .merge(Optional.ofNullable(row.tally().role()), row.tally().items(), Long::sum);
+            }
         }
         List<CohortWorkRoles> result = new ArrayList<>();
         for (Map.Entry<CohortId, List<UserId>> cohort : cohorts.entrySet()) {
