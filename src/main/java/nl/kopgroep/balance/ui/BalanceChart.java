@@ -2,14 +2,9 @@ package nl.kopgroep.balance.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,78 +115,59 @@ final class BalanceChart {
         return new Html(open + svg + "</svg></div>");
     }
 
-    private static Div table(Component owner, String title, RoleBalance balance) {
-        NativeTable table = new NativeTable();
-        table.addClassName("balance-table");
-        NativeTableCaption caption = new NativeTableCaption();
-        caption.setText(owner.getTranslation("balance.tableCaption", title));
-        table.add(caption);
-        NativeTableHeader head = new NativeTableHeader();
-        NativeTableRow header = new NativeTableRow();
-        header.add(column(owner.getTranslation("balance.colQuarter")), column(owner.getTranslation("balance.colKind")));
-        for (MunicipalRole role : MunicipalRole.values()) {
-            header.add(column(owner.getTranslation(role.labelKey())));
-        }
-        header.add(column(owner.getTranslation("balance.noRole")), column(owner.getTranslation("balance.colTotal")));
-        head.addRows(header);
-        table.add(head);
-        NativeTableBody body = new NativeTableBody();
+    /** One line of the table: a kind of item (or all together) in a quarter. */
+    record Line(String quarter, String kind, List<String> cells, boolean together) {
+    }
+
+    /**
+     * The table beside the chart: a grid (it scrolls inside itself on a phone and is reachable by keyboard) with a
+     * line per quarter and kind, and per quarter a line of all kinds together with each role's share.
+     */
+    private static Grid<Line> table(Component owner, String title, RoleBalance balance) {
+        List<Line> lines = new ArrayList<>();
+        int columns = MunicipalRole.values().length + 2;
         for (QuarterBalance row : balance.quarters()) {
             String label = quarter(owner, row.quarter());
             if (row.suppressed()) {
-                NativeTableRow line = new NativeTableRow();
-                NativeTableCell cell = new NativeTableCell(owner.getTranslation("balance.suppressed"));
-                cell.setColspan(MunicipalRole.values().length + 3);
-                line.add(rowHeader(label, 1), cell);
-                body.addRows(line);
+                lines.add(new Line(label, owner.getTranslation("balance.suppressed"),
+                        java.util.Collections.nCopies(columns, "–"), false));
                 continue;
             }
-            boolean first = true;
             for (BalanceSource source : balance.sources()) {
-                NativeTableRow line = new NativeTableRow();
-                if (first) {
-                    line.add(rowHeader(label, balance.sources().size() + 1));
-                    first = false;
-                }
-                line.add(new NativeTableCell(owner.getTranslation(source.labelKey())));
-                counts(line, row.of(source), false);
-                body.addRows(line);
+                lines.add(new Line(label, owner.getTranslation(source.labelKey()), cells(row.of(source), false), false));
             }
-            NativeTableRow together = new NativeTableRow();
-            together.addClassName("balance-together");
-            together.add(new NativeTableCell(owner.getTranslation("balance.together")));
-            counts(together, row.all(), true);
-            body.addRows(together);
+            lines.add(new Line(label, owner.getTranslation("balance.together"), cells(row.all(), true), true));
         }
-        table.add(body);
-        Div scroll = new Div(table);
-        scroll.addClassName("balance-table-scroll");
-        return scroll;
+        Grid<Line> grid = new Grid<>();
+        grid.addClassName("balance-table");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(owner.getTranslation("balance.tableCaption", title));
+        grid.addColumn(Line::quarter).setHeader(owner.getTranslation("balance.colQuarter")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(Line::kind).setHeader(owner.getTranslation("balance.colKind")).setAutoWidth(true);
+        MunicipalRole[] roles = MunicipalRole.values();
+        for (int i = 0; i < columns; i++) {
+            int index = i;
+            String header = i < roles.length ? owner.getTranslation(roles[i].labelKey())
+                    : owner.getTranslation(i == roles.length ? "balance.noRole" : "balance.colTotal");
+            grid.addColumn(line -> line.cells().get(index)).setHeader(header).setAutoWidth(true);
+        }
+        grid.setItems(lines);
+        return grid;
     }
 
-    private static void counts(NativeTableRow line, RoleCounts counts, boolean shares) {
+    private static List<String> cells(RoleCounts counts, boolean shares) {
+        List<String> cells = new ArrayList<>();
         for (MunicipalRole role : MunicipalRole.values()) {
-            line.add(number(counts.count(role), shares ? counts.share(role) : -1, counts.total()));
+            cells.add(number(counts.count(role), shares ? counts.share(role) : -1, counts.total()));
         }
-        line.add(number(counts.untagged(), shares ? counts.untaggedShare() : -1, counts.total()));
-        line.add(new NativeTableCell(String.valueOf(counts.total())));
+        cells.add(number(counts.untagged(), shares ? counts.untaggedShare() : -1, counts.total()));
+        cells.add(String.valueOf(counts.total()));
+        return cells;
     }
 
-    private static NativeTableCell number(long count, double share, long total) {
-        return new NativeTableCell(share < 0 || total == 0 ? String.valueOf(count) : count + " (" + percent(share) + ")");
-    }
-
-    private static NativeTableHeaderCell column(String text) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
-    }
-
-    private static NativeTableHeaderCell rowHeader(String text, int rows) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "rowgroup");
-        cell.getElement().setAttribute("rowspan", String.valueOf(rows));
-        return cell;
+    private static String number(long count, double share, long total) {
+        return share < 0 || total == 0 ? String.valueOf(count) : count + " (" + percent(share) + ")";
     }
 
     static String percent(double share) {
