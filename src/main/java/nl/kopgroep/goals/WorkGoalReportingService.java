@@ -156,7 +156,7 @@ public class WorkGoalReportingService {
                 people.forEach(person -> cohortsOf.computeIfAbsent(person.value(), k -> new ArrayList<>()).add(cohort));
             }
         });
-        List<GoalRoleStore.OwnerTally> counted = end.isBefore(from) || !from.isBefore(end) ? List.of()
+        List<GoalRoleStore.OwnerTally> counted = !from.isBefore(end) ? List.of()
                 : roles.workTallies(currentUser.organisationId().value(), cohortsOf.keySet(), from.start(), end.start());
         Map<CohortId, Map<Quarter, Set<Long>>> people = new HashMap<>();
         Map<CohortId, Map<Quarter, Map<GoalRoleStore.Source, Map<Optional<MunicipalRole>, Long>>>> sums = new HashMap<>();
@@ -193,7 +193,7 @@ public class WorkGoalReportingService {
         return result;
     }
 
-    private static List<RoleTally> tallies(Quarter quarter, Map<Optional<MunicipalRole>, Long> counts) {
+    private static List<RoleTally> tallies(Quarter quarter, @org.jspecify.annotations.Nullable Map<Optional<MunicipalRole>, Long> counts) {
         if (counts == null) {
             return List.of();
         }
