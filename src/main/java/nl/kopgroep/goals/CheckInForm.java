@@ -2,16 +2,25 @@ package nl.kopgroep.goals;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import nl.kopgroep.base.MunicipalRole;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A monthly update. {@code values}, {@code done} and {@code keyResultStatus} are per key-result id.
  * An explanation is needed when the status is worse than before, when the confidence is low (4 or
- * less on 1–10), or when the goal is said to be better than its weakest key result.
+ * less on 1–10), or when the goal is said to be better than its weakest key result. {@code roles}: the
+ * municipal roles this step called on (none is fine).
  */
 public record CheckInForm(long goalId, GoalStatus status, int confidence, @Nullable String explanation,
                           @Nullable String evidence, Map<Long, BigDecimal> values, Map<Long, Boolean> done,
-                          Map<Long, GoalStatus> keyResultStatus) {
+                          Map<Long, GoalStatus> keyResultStatus, Set<MunicipalRole> roles) {
+
+    public CheckInForm(long goalId, GoalStatus status, int confidence, @Nullable String explanation,
+                       @Nullable String evidence, Map<Long, BigDecimal> values, Map<Long, Boolean> done,
+                       Map<Long, GoalStatus> keyResultStatus) {
+        this(goalId, status, confidence, explanation, evidence, values, done, keyResultStatus, Set.of());
+    }
 
     public CheckInForm(long goalId, GoalStatus status, int confidence, @Nullable String explanation,
                        @Nullable String evidence, Map<Long, BigDecimal> values, Map<Long, Boolean> done) {

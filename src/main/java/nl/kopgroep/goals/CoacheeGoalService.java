@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.Quarter;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.CohortService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +23,12 @@ public class CoacheeGoalService {
     private final GoalViews goalViews;
     private final CohortService cohorts;
     private final Clock clock;
+    private final GoalRoleStore roles;
 
     CoacheeGoalService(GoalRepository goals, GoalHistoryStore history, GoalViews goalViews, CohortService cohorts,
-                       Clock clock) {
+                       Clock clock, GoalRoleStore roles) {
         this.goals = goals;
+        this.roles = roles;
         this.history = history;
         this.goalViews = goalViews;
         this.cohorts = cohorts;
@@ -42,6 +45,17 @@ public class CoacheeGoalService {
         String name = cohorts.myCoachees().stream().filter(c -> c.person().id().equals(participant))
                 .map(c -> c.person().displayName()).findFirst().orElse("");
         return goalViews.of(goals.findByOwnerIdOrderByCreatedAtAscIdAsc(participant.value()), name);
+    }
+
+    /** One of my coachees' goals and check-ins since the start of {@code from}, per quarter and municipal role. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public GoalRoleTallies roleTalliesOf(UserId participant, Quarter from) {
+        if (!cohorts.coachesParticipant(participant)) {
+            throw new NotFoundException();
+        }
+        return new GoalRoleTallies(roles.goalTallies(participant.value(), from.start()),
+                roles.checkInTallies(participant.value(), from.start()));
     }
 
     /** For each of my coachees: how many goals they have and how many check-ins are overdue. */

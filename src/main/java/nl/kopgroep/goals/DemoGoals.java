@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.agreement.AgreementDirectory;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
@@ -61,12 +63,73 @@ class DemoGoals implements ApplicationRunner {
         this.agreements = agreements;
     }
 
+    /** The municipal roles each demo goal calls on, by its title (issue 14: the four-roles balance). */
+    private static final Map<String, List<MunicipalRole>> ROLES = Map.ofEntries(
+            Map.entry(WORK.get(0), List.of(MunicipalRole.PRESTEREND, MunicipalRole.PARTICIPEREND)),
+            Map.entry(WORK.get(1), List.of(MunicipalRole.NETWERKEND)),
+            Map.entry(WORK.get(2), List.of(MunicipalRole.NETWERKEND, MunicipalRole.PARTICIPEREND)),
+            Map.entry(WORK.get(3), List.of(MunicipalRole.NETWERKEND, MunicipalRole.PRESTEREND)),
+            Map.entry(WORK.get(4), List.of(MunicipalRole.PARTICIPEREND, MunicipalRole.RECHTMATIG)),
+            Map.entry(WORK.get(5), List.of(MunicipalRole.PARTICIPEREND)),
+            Map.entry(LEARNING.get(0), List.of(MunicipalRole.RECHTMATIG)),
+            Map.entry(LEARNING.get(1), List.of(MunicipalRole.NETWERKEND)),
+            Map.entry(LEARNING.get(2), List.of(MunicipalRole.RECHTMATIG, MunicipalRole.PRESTEREND)),
+            Map.entry(LEARNING.get(3), List.of(MunicipalRole.PRESTEREND)));
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!policy.enabled() || jdbc.sql("SELECT COUNT(*) FROM goal").query(Long.class).single() > 0) {
+        if (!policy.enabled()) {
             return;
         }
+        if (jdbc.sql("SELECT COUNT(*) FROM goal").query(Long.class).single() == 0) {
+            load();
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM goal_role").query(Long.class).single() == 0) {
+            tagRoles();
+        }
+    }
+
+    /**
+     * Tags the demo goals and their check-ins with roles, also in a demo database loaded before roles
+     * existed. The first check-ins of a work goal lean on the presterende rol (planning, milestones), later ones
+     * on the goal's own roles, and every third says nothing: the balance view shows change and "zonder rol".
+     */
+    private void tagRoles() {
+        record Row(long goal, String title, long checkIn) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT g.id, g.title, COALESCE(c.id, 0) FROM goal g LEFT JOIN check_in c ON c.goal_id = g.id
+                        ORDER BY g.id, c.created_at, c.id""")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+        long goal = -1;
+        int index = 0;
+        int tagged = 0;
+        for (Row row : rows) {
+            List<MunicipalRole> roles = ROLES.get(row.title());
+            if (roles == null) {
+                continue;
+            }
+            if (row.goal() != goal) {
+                goal = row.goal();
+                index = 0;
+                roles.forEach(role -> jdbc.sql("INSERT INTO goal_role (goal_id, role) VALUES (?, ?)")
+                        .params(row.goal(), role.name()).update());
+                tagged++;
+            }
+            if (row.checkIn() == 0) {
+                continue;
+            }
+            index++;
+            List<MunicipalRole> now = index % 3 == 0 ? List.of()
+                    : index <= 2 && WORK.contains(row.title()) ? List.of(MunicipalRole.PRESTEREND) : roles;
+            now.forEach(role -> jdbc.sql("INSERT INTO check_in_role (check_in_id, role) VALUES (?, ?)")
+                    .params(row.checkIn(), role.name()).update());
+        }
+        log.info("Demo goals tagged with municipal roles: {} goals", tagged);
+    }
+
+    private void load() {
         OrganisationId voorbeeldstad = directory.organisationByCode("voorbeeldstad").orElse(null);
         if (voorbeeldstad == null) {
             return;

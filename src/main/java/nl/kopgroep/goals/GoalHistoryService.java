@@ -16,9 +16,11 @@ public class GoalHistoryService {
 
     private final GoalHistoryStore store;
     private final GoalAccess access;
+    private final GoalRoleStore roles;
 
-    GoalHistoryService(GoalHistoryStore store, GoalAccess access) {
+    GoalHistoryService(GoalHistoryStore store, GoalAccess access, GoalRoleStore roles) {
         this.store = store;
+        this.roles = roles;
         this.access = access;
     }
 
@@ -29,6 +31,7 @@ public class GoalHistoryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CheckInRecord> history(long goal) {
-        return store.history(access.readable(goal).id());
+        long id = access.readable(goal).id();
+        return store.history(id, roles.checkInRoles(id));
     }
 }

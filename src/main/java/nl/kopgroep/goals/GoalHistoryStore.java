@@ -26,8 +26,8 @@ class GoalHistoryStore {
         this.jdbc = jdbc;
     }
 
-    /** Logs a check-in with every key result of the goal as it stands after it (the goal already changed). */
-    void checkIn(long goal, CheckInForm form, List<KeyResult> keyResults, Instant at) {
+    /** Logs a check-in with every key result of the goal as it stands after it (the goal already changed); its id. */
+    long checkIn(long goal, CheckInForm form, List<KeyResult> keyResults, Instant at) {
         jdbc.sql("INSERT INTO check_in (goal_id, created_at, status, confidence, explanation, evidence) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(goal, utc(at), form.status().name(), form.confidence(), form.explanation(), form.evidence()).update();
         long checkIn = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
@@ -37,10 +37,11 @@ class GoalHistoryStore {
                             result.status() == null ? null : result.status().name())
                     .update();
         }
+        return checkIn;
     }
 
-    /** The goal's check-ins, newest first, each with the key-result values it recorded. */
-    List<CheckInRecord> history(long goal) {
+    /** The goal's check-ins, newest first, each with the key-result values it recorded and its roles (per check-in id). */
+    List<CheckInRecord> history(long goal, Map<Long, List<nl.kopgroep.base.MunicipalRole>> roles) {
         Map<Long, List<CheckInRecord.Value>> values = new java.util.HashMap<>();
         jdbc.sql("""
                         SELECT v.check_in_id, k.title, k.unit, v.value, v.done, v.status FROM check_in_value v
@@ -58,7 +59,8 @@ class GoalHistoryStore {
                 .param(goal)
                 .query((rs, row) -> new CheckInRecord(DbTime.instant(rs, 2),
                         GoalStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        List.copyOf(values.getOrDefault(rs.getLong(1), List.of()))))
+                        List.copyOf(values.getOrDefault(rs.getLong(1), List.of())),
+                        List.copyOf(roles.getOrDefault(rs.getLong(1), List.of()))))
                 .list();
     }
 

@@ -19,8 +19,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
- * The goals' share of a person's data: their goals with links, key results, check-ins (and the values
- * each recorded), adjustments and the comments under them, and the comments they wrote under someone
+ * The goals' share of a person's data: their goals with links and municipal roles, key results, check-ins
+ * (with the values each recorded and their roles), adjustments and the comments under them, and the comments they wrote under someone
  * else's goal. At erasure their goals go with everything under them; a coach's comment under a
  * participant's goal stays in the participant's record without the coach's id.
  */
@@ -49,13 +49,14 @@ class GoalPersonalData implements PersonalDataPart {
         export.add("goals.goals", rows -> jdbc.sql("""
                         SELECT g.id, g.kind, g.title, g.description, g.status, g.created_at, g.updated_at,
                                (SELECT GROUP_CONCAT(CONCAT(l.link_type, ' ', l.target) ORDER BY l.id SEPARATOR ', ')
-                                FROM goal_link l WHERE l.goal_id = g.id)
+                                FROM goal_link l WHERE l.goal_id = g.id),
+                               (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ', ') FROM goal_role r WHERE r.goal_id = g.id)
                         FROM goal g WHERE g.owner_id = ? ORDER BY g.created_at, g.id""")
                 .param(me)
                 .query((ResultSet rs) -> {
                     rows.accept(row("goal", rs.getLong(1), "kind", rs.getString(2), "title", rs.getString(3),
                             "description", rs.getString(4), "status", rs.getString(5), "createdAt", DbTime.instant(rs, 6),
-                            "updatedAt", DbTime.instant(rs, 7), "links", rs.getString(8)));
+                            "updatedAt", DbTime.instant(rs, 7), "links", rs.getString(8), "municipalRoles", rs.getString(9)));
                 }));
         export.add("goals.keyResults", rows -> jdbc.sql("""
                         SELECT k.goal_id, k.id, k.title, k.unit, k.baseline, k.target, k.current_value, k.done, k.status
@@ -69,13 +70,15 @@ class GoalPersonalData implements PersonalDataPart {
         export.add("goals.checkIns", rows -> jdbc.sql("""
                         SELECT c.goal_id, c.id, c.created_at, c.status, c.confidence, c.explanation, c.evidence,
                                (SELECT GROUP_CONCAT(CONCAT(v.key_result_id, ': ', COALESCE(v.value, ''), ' ', COALESCE(v.status, ''))
-                                        ORDER BY v.id SEPARATOR '; ') FROM check_in_value v WHERE v.check_in_id = c.id)
+                                        ORDER BY v.id SEPARATOR '; ') FROM check_in_value v WHERE v.check_in_id = c.id),
+                               (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ', ') FROM check_in_role r WHERE r.check_in_id = c.id)
                         FROM check_in c JOIN goal g ON g.id = c.goal_id WHERE g.owner_id = ? ORDER BY c.created_at, c.id""")
                 .param(me)
                 .query((ResultSet rs) -> {
                     rows.accept(row("goal", rs.getLong(1), "checkIn", rs.getLong(2), "at", DbTime.instant(rs, 3),
                             "status", rs.getString(4), "confidence", rs.getInt(5), "explanation", rs.getString(6),
-                            "evidence", rs.getString(7), "keyResultValues", rs.getString(8)));
+                            "evidence", rs.getString(7), "keyResultValues", rs.getString(8),
+                            "municipalRoles", rs.getString(9)));
                 }));
         export.add("goals.adjustments", rows -> jdbc.sql("""
                         SELECT a.goal_id, a.key_result_id, a.field, a.old_value, a.new_value, a.rationale, a.adjusted_at

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.MunicipalRole;
+import nl.kopgroep.base.Quarter;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.programme.Competency;
 import nl.kopgroep.programme.ProgrammeService;
@@ -39,10 +41,12 @@ public class GoalService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ProgrammeService programme;
+    private final GoalRoleStore roles;
 
     GoalService(GoalRepository goals, GoalHistoryStore history, GoalViews goalViews, GoalAccess access,
-                CurrentUser currentUser, Clock clock, ProgrammeService programme) {
+                CurrentUser currentUser, Clock clock, ProgrammeService programme, GoalRoleStore roles) {
         this.goals = goals;
+        this.roles = roles;
         this.history = history;
         this.goalViews = goalViews;
         this.access = access;
@@ -77,6 +81,7 @@ public class GoalService {
         }
         Goal goal = goals.saveAndFlush(new Goal(currentUser.id(), currentUser.organisationId(), form.kind(), title,
                 form.description(), linked, form.kind() == GoalKind.LEARNING ? competencies : Set.of(), clock.instant()));
+        roles.tagGoal(goal.id(), roles(form.roles()));
         return goal.id();
     }
 
@@ -150,7 +155,8 @@ public class GoalService {
         }
         Instant now = clock.instant();
         goal.checkedIn(form.status(), form.values(), form.done(), form.keyResultStatus(), now);
-        history.checkIn(goal.id(), form, goal.keyResults(), now);
+        long checkIn = history.checkIn(goal.id(), form, goal.keyResults(), now);
+        roles.tagCheckIn(checkIn, roles(form.roles()));
         flush();
     }
 
@@ -221,6 +227,24 @@ public class GoalService {
      */
     private void flush() {
         goals.flush();
+    }
+
+    /** Tags my goal with these municipal roles instead of the ones it had (none is fine). */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    public void tag(long goal, Set<MunicipalRole> municipalRoles) {
+        roles.tagGoal(access.own(goal).id(), roles(municipalRoles));
+    }
+
+    /** My goals and check-ins since the start of {@code from}, per quarter and municipal role. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public GoalRoleTallies myRoleTallies(Quarter from) {
+        long me = currentUser.id().value();
+        return new GoalRoleTallies(roles.goalTallies(me, from.start()), roles.checkInTallies(me, from.start()));
+    }
+
+    private static Set<MunicipalRole> roles(Set<MunicipalRole> roles) {
+        return roles == null ? Set.of() : roles.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** The programme's competencies a learning goal can be linked to. */

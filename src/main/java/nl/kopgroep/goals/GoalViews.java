@@ -8,7 +8,7 @@ import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.programme.ProgrammeService;
 import org.springframework.stereotype.Component;
 
-/** Goals as the screens show them: with links, key results, last check-in, adjustments and re-link flags. */
+/** Goals as the screens show them: with links, key results, last check-in, adjustments, re-link flags and roles. */
 @Component
 class GoalViews {
 
@@ -16,9 +16,12 @@ class GoalViews {
     private final GoalHistoryStore history;
     private final AgreementService agreements;
     private final ProgrammeService programme;
+    private final GoalRoleStore roles;
 
-    GoalViews(GoalRepository goals, GoalHistoryStore history, AgreementService agreements, ProgrammeService programme) {
+    GoalViews(GoalRepository goals, GoalHistoryStore history, AgreementService agreements, ProgrammeService programme,
+              GoalRoleStore roles) {
         this.goals = goals;
+        this.roles = roles;
         this.history = history;
         this.agreements = agreements;
         this.programme = programme;
@@ -37,6 +40,7 @@ class GoalViews {
         Map<String, String> current = currentCommitmentTitles();
         Map<Long, Instant> lastCheckIns = history.lastCheckIns(ids);
         Map<Long, List<Adjustment>> adjustments = history.adjustments(ids);
+        Map<Long, List<nl.kopgroep.base.MunicipalRole>> goalRoles = roles.goalRoles(ids);
         Map<Long, GoalView> result = new LinkedHashMap<>();
         for (Goal goal : list) {
             List<String> linked = goal.linked(LinkType.COMMITMENT);
@@ -45,7 +49,7 @@ class GoalViews {
                             .map(code -> competencyNames.getOrDefault(code, code)).toList(),
                     goal.keyResults().stream().map(KeyResult::view).toList(), lastCheckIns.get(goal.id()),
                     relinkNeeded(linked, goal.linkedTitles(), current),
-                    adjustments.getOrDefault(goal.id(), List.of())));
+                    adjustments.getOrDefault(goal.id(), List.of()), goalRoles.getOrDefault(goal.id(), List.of())));
         }
         return List.copyOf(result.values());
     }

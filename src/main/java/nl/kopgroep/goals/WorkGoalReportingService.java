@@ -11,7 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.kopgroep.base.CohortId;
+import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.Quarter;
+import nl.kopgroep.base.RoleTally;
+import nl.kopgroep.base.SmallGroups;
 import nl.kopgroep.base.ReportingPeriod;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.OrganisationDirectory;
@@ -36,10 +46,12 @@ public class WorkGoalReportingService {
     private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final GoalRoleStore roles;
 
     WorkGoalReportingService(GoalRepository goals, GoalViews goalViews, GoalProgressStore progress,
-                             OrganisationDirectory directory, CurrentUser currentUser, Clock clock) {
+                             OrganisationDirectory directory, CurrentUser currentUser, Clock clock, GoalRoleStore roles) {
         this.goals = goals;
+        this.roles = roles;
         this.goalViews = goalViews;
         this.progress = progress;
         this.directory = directory;
@@ -123,6 +135,69 @@ public class WorkGoalReportingService {
             months.add(new MonthCount(month, count[0], count[1]));
         }
         return months;
+    }
+
+    /**
+     * The four-roles lens on the WORK goals of each cohort of my organisation, per completed quarter from
+     * {@code from} up to {@code to} (exclusive; the quarter in progress never counts, DD009: a figure that grows
+     * day by day can be subtracted). Never a LEARNING goal. A cohort under {@value SmallGroups#MIN_PEOPLE}
+     * participants gets no figures; a quarter in which fewer than that many of its participants created or
+     * checked in on a WORK goal is suppressed. A fixed number of statements, whatever the size.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CohortWorkRoles> workRoleTallies(Quarter from, Quarter to) {
+        Quarter current = Quarter.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Quarter end = to.isBefore(current) ? to : current;
+        Map<CohortId, List<UserId>> cohorts = directory.activeParticipants(currentUser.organisationId());
+        Map<Long, List<CohortId>> cohortsOf = new HashMap<>();
+        cohorts.forEach((cohort, people) -> {
+            if (SmallGroups.shown(people.size())) {
+                people.forEach(person -> cohortsOf.computeIfAbsent(person.value(), k -> new ArrayList<>()).add(cohort));
+            }
+        });
+        List<GoalRoleStore.OwnerTally> counted = !from.isBefore(end) ? List.of()
+                : roles.workTallies(currentUser.organisationId().value(), cohortsOf.keySet(), from.start(), end.start());
+        Map<CohortId, Map<Quarter, Set<Long>>> people = new HashMap<>();
+        Map<CohortId, Map<Quarter, Map<GoalRoleStore.Source, Map<Optional<MunicipalRole>, Long>>>> sums = new HashMap<>();
+        for (GoalRoleStore.OwnerTally row : counted) {
+            Quarter quarter = row.tally().quarter();
+            for (CohortId cohort : cohortsOf.get(row.owner())) {
+                people.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(quarter, k -> new HashSet<>())
+                        .add(row.owner());
+                sums.computeIfAbsent(cohort, k -> new HashMap<>())
+                        .computeIfAbsent(quarter, k -> new EnumMap<>(GoalRoleStore.Source.class))
+                        .computeIfAbsent(row.source(), k -> new HashMap<>())
+                        .merge(Optional.ofNullable(row.tally().role()), row.tally().items(), Long::sum);
+            }
+        }
+        List<CohortWorkRoles> result = new ArrayList<>();
+        for (Map.Entry<CohortId, List<UserId>> cohort : cohorts.entrySet()) {
+            if (!SmallGroups.shown(cohort.getValue().size())) {
+                result.add(new CohortWorkRoles(cohort.getKey(), false, new TreeMap<>()));
+                continue;
+            }
+            TreeMap<Quarter, CohortWorkRoles.Period> quarters = new TreeMap<>();
+            for (Quarter quarter = from; quarter.isBefore(end); quarter = quarter.plus(1)) {
+                int contributors = people.getOrDefault(cohort.getKey(), Map.of()).getOrDefault(quarter, Set.of()).size();
+                if (!SmallGroups.shown(contributors)) {
+                    quarters.put(quarter, new CohortWorkRoles.Period(contributors > 0, List.of(), List.of()));
+                    continue;
+                }
+                var bySource = sums.get(cohort.getKey()).get(quarter);
+                quarters.put(quarter, new CohortWorkRoles.Period(false, tallies(quarter, bySource.get(GoalRoleStore.Source.GOALS)),
+                        tallies(quarter, bySource.get(GoalRoleStore.Source.CHECK_INS))));
+            }
+            result.add(new CohortWorkRoles(cohort.getKey(), true, quarters));
+        }
+        return result;
+    }
+
+    private static List<RoleTally> tallies(Quarter quarter, @org.jspecify.annotations.Nullable Map<Optional<MunicipalRole>, Long> counts) {
+        if (counts == null) {
+            return List.of();
+        }
+        return counts.entrySet().stream().map(e -> new RoleTally(quarter, e.getKey().orElse(null), e.getValue())).toList();
     }
 
     /** One WORK goal of my organisation, for management's drill-down; a learning goal looks like a missing one. */

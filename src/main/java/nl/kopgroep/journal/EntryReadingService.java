@@ -45,10 +45,12 @@ public class EntryReadingService {
     private final Clock clock;
     private final GoalService goals;
     private final CoacheeGoalService coacheeGoals;
+    private final JournalStatistics statistics;
 
     EntryReadingService(ReflectionRepository reflections, ReadLog readLog, EntryAccess access, CohortService cohorts,
                         CurrentUser currentUser, MarkdownRenderer markdown, Clock clock, GoalService goals,
-                        CoacheeGoalService coacheeGoals) {
+                        CoacheeGoalService coacheeGoals, JournalStatistics statistics) {
+        this.statistics = statistics;
         this.reflections = reflections;
         this.readLog = readLog;
         this.access = access;
@@ -58,6 +60,19 @@ public class EntryReadingService {
         this.clock = clock;
         this.goals = goals;
         this.coacheeGoals = coacheeGoals;
+    }
+
+    /**
+     * One of my coachees' entries that I may read (shared with their coaches or the group) written since the
+     * start of {@code from}, per quarter and municipal role. A private entry never counts, not even as a number.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<nl.kopgroep.base.RoleTally> sharedRoleTallies(UserId author, nl.kopgroep.base.Quarter from) {
+        if (!cohorts.coachesParticipant(author)) {
+            throw new nl.kopgroep.base.NotFoundException();
+        }
+        return statistics.roleTallies(author.value(), true, from.start());
     }
 
     /** Entries others shared with me: as their coach, or as a member of their cohort. Newest first. */

@@ -48,10 +48,12 @@ public class JournalService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final GoalService goals;
+    private final JournalStatistics statistics;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
                    EntryAccess access, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock, ApplicationEventPublisher events, GoalService goals) {
+                   Clock clock, ApplicationEventPublisher events, GoalService goals, JournalStatistics statistics) {
+        this.statistics = statistics;
         this.reflections = reflections;
         this.drafts = drafts;
         this.readLog = readLog;
@@ -65,6 +67,13 @@ public class JournalService {
     }
 
     // --- the author's own journal ---------------------------------------------------------------
+
+    /** My entries (every visibility) written since the start of {@code from}, per quarter and municipal role. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<nl.kopgroep.base.RoleTally> myRoleTallies(nl.kopgroep.base.Quarter from) {
+        return statistics.roleTallies(currentUser.id().value(), false, from.start());
+    }
 
     /** My own entries, newest first, filtered by words in title or text, visibility and role. */
     @PreAuthorize("hasRole('PARTICIPANT')")

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts of entries per cohort and month, in one statement; never a body, a title or an author. */
+/** Counts of entries, each in one statement; never a body or a title, and for management never an author. */
 @Repository
 class JournalStatistics {
 
@@ -41,5 +41,21 @@ class JournalStatistics {
                             .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), new Count(rs.getLong(4), rs.getInt(5)));
                 });
         return result;
+    }
+
+    /**
+     * One author's entries written since {@code from}, per quarter and municipal role (none: role null),
+     * all of them or only those shared with their coaches (COACH or GROUP): counts only, one statement.
+     */
+    java.util.List<nl.kopgroep.base.RoleTally> roleTallies(long author, boolean sharedOnly, LocalDateTime from) {
+        return jdbc.sql("SELECT YEAR(created_at), QUARTER(created_at), municipal_role, COUNT(*) FROM reflection "
+                        + "WHERE author_id = ? AND created_at >= ?"
+                        + (sharedOnly ? " AND visibility IN ('COACH', 'GROUP')" : "")
+                        + " GROUP BY YEAR(created_at), QUARTER(created_at), municipal_role")
+                .params(author, from)
+                .query((rs, n) -> new nl.kopgroep.base.RoleTally(new nl.kopgroep.base.Quarter(rs.getInt(1), rs.getInt(2)),
+                        rs.getString(3) == null ? null : nl.kopgroep.base.MunicipalRole.valueOf(rs.getString(3)),
+                        rs.getLong(4)))
+                .list();
     }
 }

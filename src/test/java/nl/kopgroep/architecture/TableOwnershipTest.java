@@ -26,7 +26,7 @@ class TableOwnershipTest {
                     "content_sync", "competency", "competency_level")),
             Map.entry("agreement", Set.of("agreement", "agreement_item", "commitment_indicator")),
             Map.entry("goals", Set.of("goal", "goal_link", "key_result", "check_in", "check_in_value", "goal_adjustment",
-                    "goal_comment")),
+                    "goal_comment", "goal_role", "check_in_role")),
             Map.entry("journal", Set.of("reflection", "reflection_draft", "reflection_read", "reflection_feedback")),
             Map.entry("review", Set.of("reflection_review", "comment_template", "coach_note")),
             Map.entry("notification", Set.of("notification")),

@@ -47,6 +47,7 @@ class PageSweepIT extends BrowserTest {
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
+        visit("rollenbalans", ".balance-chart svg");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -62,6 +63,8 @@ class PageSweepIT extends BrowserTest {
         waitFor(".coach-home");
         check("coach home");
         follow("a[href^='doelen/coachee/']", "coachee goals");
+        open("");
+        follow("a[href^='coach/rollenbalans/']", "coachee role balance");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }
@@ -74,6 +77,7 @@ class PageSweepIT extends BrowserTest {
         visit("management", ".svg-chart svg");
         visit("akkoord", "vaadin-details.agreement-theme");
         visit("doelen/per-afspraak", ".commitment-goals");
+        visit("management/rollenbalans", ".balance-chart svg");
         open("management");
         // A theme's goals are built when it is first opened.
         var themes = page.locator("vaadin-details.management-theme");

@@ -294,6 +294,48 @@ class GoalServiceTest {
         return goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
     }
 
+    @Test
+    void goalsAndCheckInsCarryMunicipalRolesThatOwnerAndCoachSeeAndTheTalliesCount() {
+        as(DemoUsers.PARTICIPANT);
+        nl.kopgroep.base.Quarter now = nl.kopgroep.base.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        GoalRoleTallies before = goals.myRoleTallies(now);
+        List<String> codes = agreements.current().orElseThrow().commitmentCodes().stream().sorted().limit(1).toList();
+        long goal = goals.create(new GoalForm(GoalKind.WORK, "Buurtbudget met bewoners", null, Set.copyOf(codes), Set.of(),
+                Set.of(nl.kopgroep.base.MunicipalRole.PARTICIPEREND, nl.kopgroep.base.MunicipalRole.NETWERKEND)));
+        goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 7, null, null, Map.of(), Map.of(), Map.of(),
+                Set.of(nl.kopgroep.base.MunicipalRole.RECHTMATIG)));
+        goals.checkIn(new CheckInForm(goal, GoalStatus.ON_TRACK, 7, null, null, Map.of(), Map.of()));
+
+        assertThat(goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow().roles())
+                .containsExactly(nl.kopgroep.base.MunicipalRole.NETWERKEND, nl.kopgroep.base.MunicipalRole.PARTICIPEREND);
+        assertThat(goalHistory.history(goal)).extracting(CheckInRecord::roles).as("newest first")
+                .containsExactly(List.of(), List.of(nl.kopgroep.base.MunicipalRole.RECHTMATIG));
+        GoalRoleTallies after = goals.myRoleTallies(now);
+        assertThat(count(after.goals(), nl.kopgroep.base.MunicipalRole.PARTICIPEREND)
+                - count(before.goals(), nl.kopgroep.base.MunicipalRole.PARTICIPEREND)).isEqualTo(1);
+        assertThat(count(after.checkIns(), nl.kopgroep.base.MunicipalRole.RECHTMATIG)
+                - count(before.checkIns(), nl.kopgroep.base.MunicipalRole.RECHTMATIG)).isEqualTo(1);
+        assertThat(count(after.checkIns(), null) - count(before.checkIns(), null)).as("the untagged check-in").isEqualTo(1);
+
+        goals.tag(goal, Set.of(nl.kopgroep.base.MunicipalRole.PRESTEREND));
+        assertThat(goals.myGoals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow().roles())
+                .containsExactly(nl.kopgroep.base.MunicipalRole.PRESTEREND);
+
+        as(DemoUsers.COACH);
+        assertThat(coacheeGoals.goalsOf(ownerOf(goal)).stream().filter(g -> g.id() == goal).findFirst().orElseThrow().roles())
+                .containsExactly(nl.kopgroep.base.MunicipalRole.PRESTEREND);
+        as("daan.jansen@voorbeeldstad.nl");
+        assertThatThrownBy(() -> goals.tag(goal, Set.of())).as("only the owner tags").isInstanceOf(NotFoundException.class);
+    }
+
+    private static long count(List<nl.kopgroep.base.RoleTally> tallies, nl.kopgroep.base.MunicipalRole role) {
+        return tallies.stream().filter(t -> java.util.Objects.equals(t.role(), role)).mapToLong(nl.kopgroep.base.RoleTally::items).sum();
+    }
+
+    private UserId ownerOf(long goal) {
+        return new UserId(jdbc.sql("SELECT owner_id FROM goal WHERE id = ?").param(goal).query(Long.class).single());
+    }
+
     private void as(String email) {
         DemoUsers.signIn(users, email);
     }

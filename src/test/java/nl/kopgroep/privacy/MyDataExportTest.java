@@ -72,7 +72,8 @@ class MyDataExportTest {
         ReflectionId shared = journal.save(entry("Voor Marieke Bravo", "Het gesprek Bravo.", Visibility.COACH));
         journal.saveDraft(entry("Concept Charlie", "Nog niet af, Charlie.", Visibility.PRIVATE));
         String competency = goals.competencies().getFirst().code();
-        goals.create(new GoalForm(GoalKind.LEARNING, "Leerdoel Delta", "Beter luisteren Delta", Set.of(), Set.of(competency)));
+        goals.create(new GoalForm(GoalKind.LEARNING, "Leerdoel Delta", "Beter luisteren Delta", Set.of(), Set.of(competency),
+                Set.of(nl.kopgroep.base.MunicipalRole.NETWERKEND)));
         var sanne = cohorts.myCohort().orElseThrow();
 
         as(DemoUsers.COACH);
@@ -97,7 +98,7 @@ class MyDataExportTest {
         assertThat(zip.get("json/journal.drafts.json")).contains("Charlie");
         assertThat(zip.get("json/journal.feedbackReceived.json")).contains("Feedback van Marieke Echo", "Marieke Jansen");
         assertThat(zip.get("json/journal.readsOfMyEntries.json")).contains("Marieke Jansen");
-        assertThat(zip.get("json/goals.goals.json")).contains("Leerdoel Delta");
+        assertThat(zip.get("json/goals.goals.json")).contains("Leerdoel Delta", "NETWERKEND");
         assertThat(zip.get("json/review.notesAboutMe.json")).contains("Notitie over Sanne Foxtrot", "Marieke Jansen");
         assertThat(zip.get("json/organisation.profile.json")).contains(SANNE, "Sanne de Vries", "PARTICIPANT");
         assertThat(zip.get("json/notification.received.json")).contains("Marieke Jansen");

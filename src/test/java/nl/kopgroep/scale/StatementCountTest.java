@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The number of SQL statements behind the management dashboard, the PDF report and the coach home
- * and the goals per commitment (every WORK goal with its key results and links) does not grow with
+ * and the goals per commitment (every WORK goal with its key results and links) and the four-roles balance per
+ * cohort (WORK goals and check-ins per role and quarter) does not grow with
  * the number of participants, goals, check-ins or entries: counted at two sizes.
  */
 @KopgroepTest
@@ -36,6 +37,7 @@ class StatementCountTest {
     @Autowired ProgrammeService programme;
     @Autowired GoalService goals;
     @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
+    @Autowired nl.kopgroep.balance.CohortBalanceService roleBalance;
 
     @AfterEach
     void signOut() {
@@ -61,10 +63,12 @@ class StatementCountTest {
                 .isEqualTo(small.coachHome().size());
         assertThat(large.goalsByCommitment().size()).as("goals per commitment statements: %s", large.goalsByCommitment())
                 .isEqualTo(small.goalsByCommitment().size());
+        assertThat(large.roleBalance().size()).as("role balance per cohort statements: %s", large.roleBalance())
+                .isEqualTo(small.roleBalance().size());
     }
 
     record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
-                   java.util.List<String> goalsByCommitment, int workGoals, int coachees) {
+                   java.util.List<String> goalsByCommitment, java.util.List<String> roleBalance, int workGoals, int coachees) {
     }
 
     private Figures measure(String municipality) {
@@ -73,10 +77,11 @@ class StatementCountTest {
         Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());
+        Counted<Integer> balance = StatementCounter.count(() -> roleBalance.cohortBalances().size());
         DemoUsers.signIn(users, ScaleData.coach(municipality));
         Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
                 + coacheeGoals.coacheeGoals().size() * 0);
-        return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(),
+        return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(), balance.sql(),
                 dashboard.result().workGoals(), coachHome.result());
     }
 }

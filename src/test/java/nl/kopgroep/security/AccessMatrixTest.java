@@ -84,6 +84,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // Opens for managers and admins of the goal's own municipality, for a WORK goal only.
             Map.entry("management/doel/:id([0-9]+)", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("coach", EnumSet.of(Who.COACH)),
+            // Issue 14, four-roles balance: my own; a coachee's (opens for coaches, the balance only for the coachee's
+            // own coaches); per cohort for management.
+            Map.entry("rollenbalans", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("coach/rollenbalans/:participantId([0-9]+)", EnumSet.of(Who.COACH)),
+            Map.entry("management/rollenbalans", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
@@ -164,6 +169,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             case "coach/notitie/:id([0-9]+)" -> sharedEntry.replace("dagboek/", "coach/notitie/");
             case "doelen/coachee/:id([0-9]+)" -> "doelen/coachee/" + jdbc.sql("SELECT id FROM app_user WHERE email = ?")
                     .param(DemoUsers.PARTICIPANT).query(Long.class).single();
+            case "coach/rollenbalans/:participantId([0-9]+)" -> "coach/rollenbalans/" + jdbc.sql(
+                    "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single();
             case "management/doel/:id([0-9]+)" -> "management/doel/" + jdbc.sql("SELECT MIN(g.id) FROM goal g "
                     + "JOIN organisation o ON o.id = g.organisation_id WHERE o.code = 'voorbeeldstad' AND g.kind = 'WORK'")
                     .query(Long.class).single();

@@ -67,7 +67,9 @@ class CheckInDialog extends Dialog {
             }
             form.add(own);
         }
-        form.add(explanation, evidence);
+        var roles = RoleTags.picker(this, java.util.Set.of());
+        roles.setHelperText(getTranslation("goals.checkInRolesHelp"));
+        form.add(explanation, evidence, roles);
         FormError error = new FormError();
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
@@ -83,7 +85,8 @@ class CheckInDialog extends Dialog {
             resultStatus.forEach((id, select) -> statuses.put(id, select.getValue()));
             if (error.attempt(() -> goals.checkIn(new CheckInForm(goal.id(), status.getValue(),
                     confidence.getValue() == null ? 0 : confidence.getValue(), explanation.getValue(),
-                    evidence.getValue().isBlank() ? null : evidence.getValue().strip(), numbers, ticks, statuses)))) {
+                    evidence.getValue().isBlank() ? null : evidence.getValue().strip(), numbers, ticks, statuses,
+                    java.util.Set.copyOf(roles.getValue()))))) {
                 close();
                 saved.run();
             }

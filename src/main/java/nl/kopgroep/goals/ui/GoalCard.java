@@ -47,6 +47,10 @@ class GoalCard extends Section {
         Span status = new Span(getTranslation("goalStatus." + goal.status().name()));
         status.addClassNames("status-badge", "goal-status-" + goal.status().name().toLowerCase(java.util.Locale.ROOT));
         add(new H2(goal.title()), new Paragraph(new Span(getTranslation("goalKind." + goal.kind().name()) + " · "), status));
+        Span roles = RoleTags.badges(this, goal.roles());
+        if (roles != null) {
+            add(new Paragraph(roles));
+        }
         if (goal.description() != null) {
             add(new Paragraph(goal.description()));
         }
@@ -104,7 +108,9 @@ class GoalCard extends Section {
                     click -> new KeyResultDialog(goals, goal.id(), changed).open());
             Button adjust = new Button(getTranslation("goals.adjust"),
                     click -> new AdjustDialog(goals, goal, changed).open());
-            HorizontalLayout actions = new HorizontalLayout(checkIn, keyResult, adjust);
+            Button tag = new Button(getTranslation("goals.tagRoles"),
+                    click -> new RolesDialog(goals, goal, changed).open());
+            HorizontalLayout actions = new HorizontalLayout(checkIn, keyResult, adjust, tag);
             actions.setWrap(true);
             add(actions);
         }
@@ -124,6 +130,10 @@ class GoalCard extends Section {
                 for (CheckInRecord record : goals.history(goal.id())) {
                     ListItem item = new ListItem(new Paragraph(getTranslation("goals.historyLine", formats.date(record.at()),
                             getTranslation("goalStatus." + record.status().name()), record.confidence())));
+                    Span roles = RoleTags.badges(this, record.roles());
+                    if (roles != null) {
+                        item.add(new Paragraph(roles));
+                    }
                     for (CheckInRecord.Value value : record.values()) {
                         String shown = value.done() != null && value.value() == null
                                 ? getTranslation(value.done() ? "goals.krDone" : "goals.krNotDone")

@@ -42,13 +42,15 @@ class GoalDialog extends Dialog {
             commitments.setVisible(e.getValue() == GoalKind.WORK);
             competencies.setVisible(e.getValue() == GoalKind.LEARNING);
         });
+        var roles = RoleTags.picker(this, Set.of());
         FormError error = new FormError();
-        FormLayout form = new FormLayout(kind, title, description, commitments, competencies);
+        FormLayout form = new FormLayout(kind, title, description, commitments, competencies, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
-                    Set.copyOf(commitments.getValue()), competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet()))))) {
+                    Set.copyOf(commitments.getValue()), competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet()),
+                    Set.copyOf(roles.getValue()))))) {
                 close();
                 saved.run();
             }

@@ -1,5 +1,6 @@
 package nl.kopgroep.home.ui;
 
+import nl.kopgroep.balance.BalanceNavigation;
 import nl.kopgroep.goals.GoalsNavigation;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,9 @@ class CoacheeGoalsHome extends Composite<Section> {
         var notOnTrack = grid.addColumn(CoacheeGoals::notOnTrack).setHeader(getTranslation("home.coach.notOnTrack"));
         var details = grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(GoalsNavigation.coachee(c.participant()),
                 getTranslation("home.coach.viewGoals", c.name()))).setHeader(getTranslation("home.coach.details"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(BalanceNavigation.coachee(c.participant()),
+                getTranslation("balance.viewBalance", c.name()))).setHeader(getTranslation("balance.coachLink"))
                 .setAutoWidth(true);
         grid.setItems(coachees);
         PhoneColumns.essentialOnPhone(grid, details, notOnTrack);

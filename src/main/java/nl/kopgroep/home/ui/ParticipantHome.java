@@ -64,6 +64,10 @@ class ParticipantHome extends Composite<Section> {
             }
             section.add(new Anchor(ProgrammeNavigation.programme(), getTranslation("home.participant.toProgramme")));
         });
+        Paragraph balance = new Paragraph(new Anchor(nl.kopgroep.balance.BalanceNavigation.mine(),
+                getTranslation("balance.link")));
+        balance.addClassName("balance-link");
+        section.add(balance);
 
         section.add(new H3(getTranslation("home.participant.myCoaches")));
         if (mine.myCoaches().isEmpty()) {

@@ -78,7 +78,10 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         addClassNames("page", "management-page");
         Section filters = filters();
         ReportSection reports = new ReportSection(management, formats, () -> cohort.getValue().map(CohortSummary::id).orElse(null));
-        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), filters,
+        Paragraph balance = new Paragraph(new Anchor(nl.kopgroep.balance.BalanceNavigation.cohorts(),
+                getTranslation("balance.cohortLink")));
+        balance.addClassName("balance-link");
+        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), balance, filters,
                 content, reports);
         // The report follows the cohort filter: a cohort under five gets its reason there too.
         cohort.addValueChangeListener(e -> reports.check());

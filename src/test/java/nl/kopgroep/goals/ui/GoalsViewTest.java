@@ -61,6 +61,33 @@ class GoalsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aGoalCarriesMunicipalRolesShownAsBadgesOnItsCard() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel van het doel").single()).setValue("Wijktafel over het sportpark");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> commitments = $(MultiSelectComboBox.class, dialog).first();
+        commitments.setValue(Set.of(commitments.getListDataView().getItems().findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<nl.kopgroep.base.MunicipalRole> roles =
+                $(com.vaadin.flow.component.checkbox.CheckboxGroup.class, dialog).withLabel("Rollen van de gemeente").single();
+        roles.setValue(Set.of(nl.kopgroep.base.MunicipalRole.NETWERKEND, nl.kopgroep.base.MunicipalRole.PARTICIPEREND));
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        com.vaadin.flow.component.html.Section card = $(com.vaadin.flow.component.html.Section.class)
+                .withClassName("goal-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Wijktafel over het sportpark")).findFirst().orElseThrow();
+        assertThat($(com.vaadin.flow.component.html.Span.class, card).withClassName("role-badge").all())
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactly("Netwerkend", "Participerend");
+        test($(Button.class, card).withText("Voortgang bijwerken").single()).click();
+        assertThat($(com.vaadin.flow.component.checkbox.CheckboxGroup.class, $(Dialog.class).single())
+                .withLabel("Rollen van de gemeente").exists()).as("a check-in can carry roles too").isTrue();
+    }
+
+    @Test
     void aLearningGoalOffersTheProgrammesCompetenciesAndEarlierUpdatesOpenOnRequest() {
         DemoUsers.signIn(users, PARTICIPANT);
         navigate(GoalsView.class);

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kopgroep.balance.ui;
+
+import org.jspecify.annotations.NullMarked;
