@@ -88,6 +88,8 @@ class DemoOrganisations implements ApplicationRunner {
         Organisation lindendal = organisations.save(new Organisation("lindendal", "Gemeente Lindendal", false, now));
         List<UserAccount> lParticipants = participants(lindendal, LINDENDAL_PARTICIPANTS, "lindendal.nl", hash, now);
         UserAccount lCoach = account(lindendal, "coach@lindendal.nl", "Hanneke Willems", EnumSet.of(Role.COACH), hash, now);
+        // Lindendal's cohort of four is no unit of reporting: its manager sees the five-person rule at work (DD009).
+        account(lindendal, "manager@lindendal.nl", "Ruud Hermans", EnumSet.of(Role.MANAGER), hash, now);
         Cohort lCohort = cohorts.save(new Cohort(lindendal.id(), "Kopgroep Lindendal 1",
                 today.minusMonths(3).withDayOfMonth(1), now));
         enrol(lCohort, lParticipants, List.of(lCoach), now);
