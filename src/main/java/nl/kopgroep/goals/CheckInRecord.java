@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One past check-in of a goal with the key-result values it recorded (none for check-ins from before values were kept). */
-public record CheckInRecord(Instant at, GoalStatus status, int confidence, @Nullable String explanation,
+public record CheckInRecord(long id, Instant at, GoalStatus status, int confidence, @Nullable String explanation,
                             @Nullable String evidence, List<Value> values) {
 
     public record Value(String keyResult, @Nullable String unit, @Nullable BigDecimal value, @Nullable Boolean done,
