@@ -78,8 +78,9 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         addClassNames("page", "management-page");
         Section filters = filters();
         ReportSection reports = new ReportSection(management, formats, () -> cohort.getValue().map(CohortSummary::id).orElse(null));
-        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), filters,
-                content, reports);
+        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")),
+                new Paragraph(new Anchor(nl.kopgroep.scan.ScanNavigation.statistics(), getTranslation("scan.stats.link"))),
+                filters, content, reports);
         // The report follows the cohort filter: a cohort under five gets its reason there too.
         cohort.addValueChangeListener(e -> reports.check());
         ReportingPeriod period = management.defaultPeriod();
