@@ -224,7 +224,8 @@ class ScanSheets {
         }
         List<GoalView> learning = goals.get().stream().filter(g -> g.kind() == GoalKind.LEARNING).toList();
         return low.stream().map(c -> new LowCompetency(c.code(), c.name(), learning.stream()
-                        .filter(g -> g.competencies().contains(c.code()))
+                        // a goal view names its competencies (GoalViews), as the framework does
+                        .filter(g -> g.competencies().contains(c.name()) || g.competencies().contains(c.code()))
                         .map(g -> new LowCompetency.LearningGoal(g.id(), g.title())).toList()))
                 .toList();
     }
