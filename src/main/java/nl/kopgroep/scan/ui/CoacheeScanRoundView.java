@@ -27,7 +27,7 @@ class CoacheeScanRoundView extends Main implements BeforeEnterObserver, HasDynam
 
     private final CoacheeScanService scans;
     private final DateTimeFormats formats;
-    private UserId participant = new UserId(0);
+    private @org.jspecify.annotations.Nullable UserId participant;
     private int round;
     private String name = "";
 
@@ -55,6 +55,7 @@ class CoacheeScanRoundView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void show() {
+        UserId participant = java.util.Objects.requireNonNull(this.participant);
         ScanSheet sheet = scans.sheet(participant, round);
         name = sheet.participantName();
         removeAll();

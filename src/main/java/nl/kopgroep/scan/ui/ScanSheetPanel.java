@@ -97,6 +97,8 @@ class ScanSheetPanel extends Composite<Div> {
         evidence.setWidthFull();
         TextArea note = new TextArea(getTranslation("scan.note"));
         note.setMaxLength(1000);
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        note.setValueChangeTimeout(1500);
         note.setWidthFull();
         Span saved = new Span();
         saved.addClassName("saved-at");
@@ -117,21 +119,10 @@ class ScanSheetPanel extends Composite<Div> {
                     chosen == null ? null : chosen.kind(), chosen == null ? null : chosen.id(), note.getValue()));
             saved.setText(formats.savedAt(at));
         });
-        level.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save.run();
-            }
-        });
-        evidence.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save.run();
-            }
-        });
-        note.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save.run();
-            }
-        });
+        // listeners come after the saved values are shown, so only the scorer's own changes save
+        level.addValueChangeListener(e -> save.run());
+        evidence.addValueChangeListener(e -> save.run());
+        note.addValueChangeListener(e -> save.run());
         section.add(level);
         if (sheet.me() == Scorer.SELF) {
             section.add(evidence);
