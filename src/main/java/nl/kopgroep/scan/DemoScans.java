@@ -14,6 +14,7 @@ import nl.kopgroep.base.database.DemoDataPolicy;
 import nl.kopgroep.journal.JournalDirectory;
 import nl.kopgroep.journal.ReflectionId;
 import nl.kopgroep.organisation.OrganisationDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Completed scans for the demo: in Voorbeeldstad the first eight participants (Sanne among them) have rounds 0 and 1
- * closed, self and coach, with some differences and a journal entry of their own as evidence; in Lindendal the four
+ * closed, self and coach, with some differences and a journal entry of their own as evidence — except that for the
+ * sixth, round 1 waits for the coach (Marieke) to finish her half-done score; in Lindendal the four
  * participants have round 0 closed, so management there sees the "fewer than five" rule. Demo only: backdated rows in
  * plain SQL.
  */
@@ -37,6 +39,7 @@ class DemoScans implements ApplicationRunner {
     static final List<String> COMPETENCIES = List.of("regie", "verbinden", "wendbaarheid", "zelfreflectie",
             "politieke-sensitiviteit", "samenwerken", "kennisdelen", "waardecreatie");
     private static final int VOORBEELDSTAD_SCANNED = 8;
+    private static final int AWAITING_COACH = 5;
     private static final List<String> NOTES = List.of(
             "Ik merk dat ik dit vooral doe als iemand me erom vraagt.",
             "In het overleg over de wijkaanpak lukte dit goed; daarbuiten minder.",
@@ -96,7 +99,9 @@ class DemoScans implements ApplicationRunner {
                     if (coach == null || !submitted.isBefore(today)) {
                         continue;
                     }
-                    scan(organisation, cohort.getKey(), participant, coach, start, round, p, submitted, entries);
+                    // one of Marieke's coachees waits for her score in the latest round, so her home has work
+                    boolean coachDone = !(code.equals("voorbeeldstad") && p == AWAITING_COACH && round == rounds - 1);
+                    scan(organisation, cohort.getKey(), participant, coach, start, round, p, submitted, entries, coachDone);
                     made++;
                 }
             }
@@ -105,14 +110,16 @@ class DemoScans implements ApplicationRunner {
     }
 
     private void scan(OrganisationId organisation, nl.kopgroep.base.CohortId cohort, UserId participant, UserId coach,
-                      LocalDate start, int round, int p, LocalDate submitted, List<ReflectionId> entries) {
+                      LocalDate start, int round, int p, LocalDate submitted, List<ReflectionId> entries,
+                      boolean coachDone) {
         var self = utc(submitted.atTime(16, 0).toInstant(ZoneOffset.UTC));
         var coached = utc(submitted.plusDays(3).atTime(10, 0).toInstant(ZoneOffset.UTC));
         jdbc.sql("""
                         INSERT INTO competency_scan (participant_id, organisation_id, cohort_id, round, due_on, created_at,
                             participant_submitted_at, coach_submitted_at, coach_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(participant.value(), organisation.value(), cohort.value(), round,
-                        ScanSchedule.dueOn(start, round), self, self, coached, coach.value())
+                        ScanSchedule.dueOn(start, round), self, self, coachDone ? coached : null,
+                        coachDone ? coach.value() : null)
                 .update();
         long scan = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         for (int c = 0; c < COMPETENCIES.size(); c++) {
@@ -121,12 +128,16 @@ class DemoScans implements ApplicationRunner {
             Long evidence = c < 3 && entries.size() > c + round ? entries.get(c + round).value() : null;
             score(scan, COMPETENCIES.get(c), "SELF", participant, selfLevel, evidence, c % 2 == 0
                     ? NOTES.get((p + c + round) % NOTES.size()) : null, self);
+            if (!coachDone && c >= COMPETENCIES.size() / 2) {
+                continue; // the coach's draft is half done
+            }
             score(scan, COMPETENCIES.get(c), "COACH", coach, coachLevel, null, c == 0
                     ? "Ik zie dit terug in hoe je het overleg met de partners voorbereidt." : null, coached);
         }
     }
 
-    private void score(long scan, String competency, String scorer, UserId by, int level, Long evidence, String note,
+    private void score(long scan, String competency, String scorer, UserId by, int level,
+                       @Nullable Long evidence, @Nullable String note,
                        Object at) {
         jdbc.sql("""
                         INSERT INTO competency_score (scan_id, competency_code, scorer, scorer_id, level, evidence_kind,

@@ -36,6 +36,8 @@ class StatementCountTest {
     @Autowired ProgrammeService programme;
     @Autowired GoalService goals;
     @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
+    @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
+    @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
 
     @AfterEach
     void signOut() {
@@ -61,10 +63,17 @@ class StatementCountTest {
                 .isEqualTo(small.coachHome().size());
         assertThat(large.goalsByCommitment().size()).as("goals per commitment statements: %s", large.goalsByCommitment())
                 .isEqualTo(small.goalsByCommitment().size());
+        assertThat(small.scanRoundsShown()).as("five participants completed each round: figures shown").isPositive();
+        assertThat(large.scanRoundsShown()).isPositive();
+        assertThat(large.scanAggregate().size()).as("competency scan aggregate statements: %s", large.scanAggregate())
+                .isEqualTo(small.scanAggregate().size());
+        assertThat(large.coachScans().size()).as("coach's coachee scans statements: %s", large.coachScans())
+                .isEqualTo(small.coachScans().size());
     }
 
     record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
-                   java.util.List<String> goalsByCommitment, int workGoals, int coachees) {
+                   java.util.List<String> goalsByCommitment, int workGoals, int coachees,
+                   java.util.List<String> scanAggregate, long scanRoundsShown, java.util.List<String> coachScans) {
     }
 
     private Figures measure(String municipality) {
@@ -73,10 +82,13 @@ class StatementCountTest {
         Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());
+        Counted<Long> scans = StatementCounter.count(() -> scanStatistics.cohortAggregates().stream()
+                .filter(nl.kopgroep.scan.ScanAggregate::shown).count());
         DemoUsers.signIn(users, ScaleData.coach(municipality));
         Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
                 + coacheeGoals.coacheeGoals().size() * 0);
+        Counted<Integer> coachScans = StatementCounter.count(() -> coacheeScans.coacheeScans().size());
         return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(),
-                dashboard.result().workGoals(), coachHome.result());
+                dashboard.result().workGoals(), coachHome.result(), scans.sql(), scans.result(), coachScans.sql());
     }
 }

@@ -46,8 +46,11 @@ final class ScanHome {
                 ListItem item = new ListItem(new Anchor(ScanNavigation.coachee(coachee.participant()),
                         getTranslation("home.scan.link", coachee.name())));
                 if (coachee.awaitingMe() && coachee.current() != null) {
-                    item.add(new Span(" – " + getTranslation("home.scan.awaiting", coachee.current().round(),
-                            formats.longDate(coachee.current().dueOn()))));
+                    Anchor round = new Anchor(ScanNavigation.coacheeRound(coachee.participant(), coachee.current().round()),
+                            getTranslation("home.scan.awaiting", coachee.current().round(),
+                                    formats.longDate(coachee.current().dueOn())));
+                    round.addClassName("scan-awaiting");
+                    item.add(new Span(" – "), round);
                 }
                 list.add(item);
             }
