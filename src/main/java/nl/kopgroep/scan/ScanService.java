@@ -3,9 +3,9 @@ package nl.kopgroep.scan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.goals.GoalHistoryService;
@@ -65,8 +65,9 @@ public class ScanService {
     @PreAuthorize("hasRole('PARTICIPANT')")
     public ScanSheet sheet(int round) {
         CohortSummary cohort = myCohort();
+        Supplier<List<EvidenceChoice>> choices = ScanSheets.once(this::evidenceChoices);
         return sheets.sheet(currentUser.id(), currentUser.require().displayName(), cohort, round, Scorer.SELF,
-                this::evidenceChoices, () -> evidenceChoices().stream()
+                choices, () -> choices.get().stream()
                         .collect(Collectors.toMap(c -> ScanSheets.key(c.kind(), c.id()), Function.identity())),
                 goals::myGoals);
     }
@@ -106,10 +107,5 @@ public class ScanService {
                     checkIn.id(), goal.title(), checkIn.at())));
         }
         return choices;
-    }
-
-    /** For tests and the views: the evidence choices keyed like a score's evidence. */
-    static Map<String, EvidenceChoice> keyed(List<EvidenceChoice> choices) {
-        return choices.stream().collect(Collectors.toMap(c -> ScanSheets.key(c.kind(), c.id()), Function.identity()));
     }
 }

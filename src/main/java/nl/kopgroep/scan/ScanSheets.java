@@ -185,6 +185,19 @@ class ScanSheets {
         return new Growth(competencies, rounds, points);
     }
 
+    /** A supplier that asks once: the evidence choices are read at most once per request. */
+    static <T> Supplier<T> once(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T result = (T) value[0];
+            return result;
+        };
+    }
+
     static String key(EvidenceKind kind, long id) {
         return kind.name() + ":" + id;
     }
