@@ -1,5 +1,6 @@
 package nl.kopgroep.scan.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +61,7 @@ class ScanSheetPanel extends Composite<Div> {
             root.add(comparison());
         }
         if (!sheet.low().isEmpty()) {
-            root.add(low(goalsPage));
+            root.add(low(this, sheet.low(), sheet.me(), goalsPage));
         }
         FormError submitError = new FormError();
         for (CompetencyProfile competency : sheet.framework()) {
@@ -219,17 +220,19 @@ class ScanSheetPanel extends Composite<Div> {
         return level == null ? "–" : String.valueOf(level);
     }
 
-    private Section low(String goalsPage) {
-        Section section = new Section(new H2(getTranslation("scan.low.title")),
-                new Paragraph(getTranslation("scan.low.intro")));
+
+    /** The competencies that scored 1 or 2, each with the learning goals that work on it or a way to make one. */
+    static Section low(Component on, List<LowCompetency> low, Scorer me, String goalsPage) {
+        Section section = new Section(new H2(on.getTranslation("scan.low.title")),
+                new Paragraph(on.getTranslation("scan.low.intro")));
         section.addClassNames("home-section", "scan-low");
         UnorderedList list = new UnorderedList();
-        for (LowCompetency competency : sheet.low()) {
+        for (LowCompetency competency : low) {
             ListItem item = new ListItem(strong(competency.name()));
             if (competency.goals().isEmpty()) {
-                item.add(new Span(" – " + getTranslation("scan.low.none." + sheet.me().name()) + " "));
-                if (sheet.me() == Scorer.SELF) {
-                    item.add(new Anchor(goalsPage, getTranslation("scan.low.create")));
+                item.add(new Span(" – " + on.getTranslation("scan.low.none." + me.name()) + " "));
+                if (me == Scorer.SELF) {
+                    item.add(new Anchor(goalsPage, on.getTranslation("scan.low.create")));
                 }
             } else {
                 UnorderedList goals = new UnorderedList();

@@ -84,7 +84,9 @@ class ScanViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Grid.class).withClassName("scan-rounds").single()).getCellText(1, 3)).isEqualTo("Afgerond");
         assertThat($(com.vaadin.flow.component.Html.class).all()).as("the growth chart")
                 .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("role=\"img\"", "<title"));
-        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Nog geen afgeronde ronde");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Nog geen afgeronde ronde")
+                .as("her learning goal on a competency she scored 2 in the latest round")
+                .contains("Om aan te werken", "Eerder nee zeggen en uitleggen waarom");
 
         DemoUsers.signIn(users, DemoUsers.COACH);
         UI.getCurrent().navigate("coach/competentiescan/" + sanne + "/ronde/1");
