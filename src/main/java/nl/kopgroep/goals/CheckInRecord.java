@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One past check-in of a goal with the key-result values it recorded (none for check-ins from before values were kept)
  * and the municipal roles it was tagged with. */
-public record CheckInRecord(Instant at, GoalStatus status, int confidence, @Nullable String explanation,
+public record CheckInRecord(long id, Instant at, GoalStatus status, int confidence, @Nullable String explanation,
                             @Nullable String evidence, List<Value> values,
                             List<MunicipalRole> roles) {
 

@@ -57,7 +57,7 @@ class GoalHistoryStore {
         return jdbc.sql("SELECT id, created_at, status, confidence, explanation, evidence FROM check_in "
                         + "WHERE goal_id = ? ORDER BY created_at DESC, id DESC")
                 .param(goal)
-                .query((rs, row) -> new CheckInRecord(DbTime.instant(rs, 2),
+                .query((rs, row) -> new CheckInRecord(rs.getLong(1), DbTime.instant(rs, 2),
                         GoalStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
                         List.copyOf(values.getOrDefault(rs.getLong(1), List.of())),
                         List.copyOf(roles.getOrDefault(rs.getLong(1), List.of()))))

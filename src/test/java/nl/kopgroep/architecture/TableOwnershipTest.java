@@ -30,6 +30,7 @@ class TableOwnershipTest {
             Map.entry("journal", Set.of("reflection", "reflection_draft", "reflection_read", "reflection_feedback")),
             Map.entry("review", Set.of("reflection_review", "comment_template", "coach_note")),
             Map.entry("notification", Set.of("notification")),
+            Map.entry("scan", Set.of("competency_scan", "competency_score")),
             Map.entry("mail", Set.of("mail_outbox", "mail_notice", "mail_preference", "mail_subscriber")),
             Map.entry("privacy", Set.of("shedlock")));
 

@@ -48,6 +48,8 @@ class PageSweepIT extends BrowserTest {
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
         visit("rollenbalans", ".balance-chart svg");
+        visit("competentiescan", ".scan-growth-chart svg");
+        visit("competentiescan/ronde/1", ".scan-comparison vaadin-grid");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -65,6 +67,10 @@ class PageSweepIT extends BrowserTest {
         follow("a[href^='doelen/coachee/']", "coachee goals");
         open("");
         follow("a[href^='coach/rollenbalans/']", "coachee role balance");
+        open("");
+        follow("a[href^='coach/competentiescan/']", "coachee competency scan");
+        open("");
+        follow("a.scan-awaiting", "coachee competency scan round to fill in");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }
@@ -75,6 +81,7 @@ class PageSweepIT extends BrowserTest {
         waitFor(".manager-home");
         check("manager home");
         visit("management", ".svg-chart svg");
+        visit("management/competenties", ".scan-aggregate vaadin-grid");
         visit("akkoord", "vaadin-details.agreement-theme");
         visit("doelen/per-afspraak", ".commitment-goals");
         visit("management/rollenbalans", ".balance-chart svg");

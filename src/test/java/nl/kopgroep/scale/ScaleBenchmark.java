@@ -46,6 +46,8 @@ class ScaleBenchmark {
     @Autowired GoalService goals;
     @Autowired nl.kopgroep.journal.JournalService journal;
     @Autowired nl.kopgroep.agreement.AgreementService agreements;
+    @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
+    @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
 
     @AfterEach
     void signOut() {
@@ -70,13 +72,14 @@ class ScaleBenchmark {
     void measure() throws IOException {
         fill();
         jdbc.execute("ANALYZE TABLE goal, goal_link, key_result, check_in, check_in_value, reflection, lesson_progress, "
-                + "cohort_member, coach_assignment, app_user, user_role");
+                + "cohort_member, coach_assignment, app_user, user_role, competency_scan, competency_score");
         StringBuilder out = new StringBuilder();
         out.append("| data | count |\n|---|---|\n");
         for (String[] row : new String[][] {{"municipalities", "SELECT COUNT(*) FROM organisation"},
                 {"participants", "SELECT COUNT(*) FROM user_role WHERE role = 'PARTICIPANT'"},
                 {"journal entries", "SELECT COUNT(*) FROM reflection"}, {"goals", "SELECT COUNT(*) FROM goal"},
-                {"check-ins", "SELECT COUNT(*) FROM check_in"}, {"lesson progress", "SELECT COUNT(*) FROM lesson_progress"}}) {
+                {"check-ins", "SELECT COUNT(*) FROM check_in"}, {"lesson progress", "SELECT COUNT(*) FROM lesson_progress"},
+                {"competency scores", "SELECT COUNT(*) FROM competency_score"}}) {
             out.append("| ").append(row[0]).append(" | ").append(jdbc.queryForObject(row[1], Long.class)).append(" |\n");
         }
         out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
@@ -94,7 +97,9 @@ class ScaleBenchmark {
         out.append(line("· of which the agreement", 10, 30, () -> agreements.current()));
         out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null)));
+        out.append(line("competency scan per cohort and round", 10, 30, () -> scanStatistics.cohortAggregates()));
         DemoUsers.signIn(users, ScaleData.coach(LARGEST));
+        out.append(line("coach's coachee scans", 10, 30, () -> coacheeScans.coacheeScans()));
         int coachees = programme.coacheeProgress().size();
         out.append(line("coach home (" + coachees + " coachees)", 30, 100,
                 () -> programme.coacheeProgress().size() + coacheeGoals.coacheeGoals().size()));

@@ -65,6 +65,7 @@ public final class ScaleData {
     private long keyResultId;
     private long checkInId;
     private long reflectionId;
+    private long scanId;
     private final Batches batches;
     private long entries;
     private long goals;
@@ -84,6 +85,7 @@ public final class ScaleData {
         this.keyResultId = max("key_result");
         this.checkInId = max("check_in");
         this.reflectionId = max("reflection");
+        this.scanId = max("competency_scan");
         this.batches = new Batches(jdbc);
     }
 
@@ -227,12 +229,37 @@ public final class ScaleData {
                 }
             }
         }
+        scans(organisation, cohort, participant, coach, start);
         for (int l = 0; l < lessons.size(); l++) {
             LocalDate opens = start.plusMonths(l * 24L / Math.max(1, lessons.size()));
             if (opens.isBefore(today) && random.nextInt(10) < 8) {
                 progress++;
                 batches.add("INSERT INTO lesson_progress (user_id, lesson_id, completed_at) VALUES (?, ?, ?)", participant,
                         lessons.get(l), Timestamp.valueOf(opens.atStartOfDay().plusDays(random.nextInt(20))));
+            }
+        }
+    }
+
+    /** The competency scan: every round that opened more than three weeks ago, closed, self and coach. */
+    private void scans(long organisation, long cohort, long participant, long coach, LocalDate start) {
+        for (int round = 0; round < 5; round++) {
+            LocalDate submitted = start.plusMonths(6L * round).plusDays(21);
+            if (!submitted.isBefore(today)) {
+                return;
+            }
+            long scan = ++scanId;
+            Timestamp at = Timestamp.valueOf(submitted.atTime(12, 0));
+            batches.add("INSERT INTO competency_scan (id, participant_id, organisation_id, cohort_id, round, due_on, created_at, "
+                            + "participant_submitted_at, coach_submitted_at, coach_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    scan, participant, organisation, cohort, round, Date.valueOf(start.plusMonths(6L * round).plusDays(28)),
+                    at, at, at, coach);
+            for (String competency : COMPETENCIES) {
+                int self = Math.min(4, 1 + random.nextInt(2) + round / 2);
+                batches.add("INSERT INTO competency_score (scan_id, competency_code, scorer, scorer_id, level, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", scan, competency, "SELF", participant, self, at);
+                batches.add("INSERT INTO competency_score (scan_id, competency_code, scorer, scorer_id, level, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", scan, competency, "COACH", coach,
+                        Math.max(1, Math.min(4, self + random.nextInt(3) - 1)), at);
             }
         }
     }
@@ -311,7 +338,8 @@ public final class ScaleData {
     private static final class Batches {
         private static final List<String> ORDER = List.of("INSERT INTO app_user", "INSERT INTO user_role",
                 "INSERT INTO agreement_item", "INSERT INTO commitment_indicator", "INSERT INTO cohort ",
-                "INSERT INTO cohort_member", "INSERT INTO coach_assignment", "INSERT INTO goal ", "INSERT INTO goal_link",
+                "INSERT INTO cohort_member", "INSERT INTO coach_assignment", "INSERT INTO competency_scan",
+                "INSERT INTO competency_score", "INSERT INTO goal ", "INSERT INTO goal_link",
                 "INSERT INTO key_result", "INSERT INTO check_in ", "INSERT INTO check_in_value", "UPDATE key_result",
                 "UPDATE goal", "INSERT INTO reflection ", "INSERT INTO reflection_review", "INSERT INTO reflection_feedback",
                 "INSERT INTO lesson_progress");

@@ -38,6 +38,8 @@ class StatementCountTest {
     @Autowired GoalService goals;
     @Autowired nl.kopgroep.goals.WorkGoalReportingService workGoals;
     @Autowired nl.kopgroep.balance.CohortBalanceService roleBalance;
+    @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
+    @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
 
     @AfterEach
     void signOut() {
@@ -65,10 +67,17 @@ class StatementCountTest {
                 .isEqualTo(small.goalsByCommitment().size());
         assertThat(large.roleBalance().size()).as("role balance per cohort statements: %s", large.roleBalance())
                 .isEqualTo(small.roleBalance().size());
+        assertThat(small.scanRoundsShown()).as("five participants completed each round: figures shown").isPositive();
+        assertThat(large.scanRoundsShown()).isPositive();
+        assertThat(large.scanAggregate().size()).as("competency scan aggregate statements: %s", large.scanAggregate())
+                .isEqualTo(small.scanAggregate().size());
+        assertThat(large.coachScans().size()).as("coach's coachee scans statements: %s", large.coachScans())
+                .isEqualTo(small.coachScans().size());
     }
 
     record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
-                   java.util.List<String> goalsByCommitment, java.util.List<String> roleBalance, int workGoals, int coachees) {
+                   java.util.List<String> goalsByCommitment, java.util.List<String> roleBalance, int workGoals, int coachees,
+                   java.util.List<String> scanAggregate, long scanRoundsShown, java.util.List<String> coachScans) {
     }
 
     private Figures measure(String municipality) {
@@ -78,10 +87,13 @@ class StatementCountTest {
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());
         Counted<Integer> balance = StatementCounter.count(() -> roleBalance.cohortBalances().size());
+        Counted<Long> scans = StatementCounter.count(() -> scanStatistics.cohortAggregates().stream()
+                .filter(nl.kopgroep.scan.ScanAggregate::shown).count());
         DemoUsers.signIn(users, ScaleData.coach(municipality));
         Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
                 + coacheeGoals.coacheeGoals().size() * 0);
+        Counted<Integer> coachScans = StatementCounter.count(() -> coacheeScans.coacheeScans().size());
         return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(), balance.sql(),
-                dashboard.result().workGoals(), coachHome.result());
+                dashboard.result().workGoals(), coachHome.result(), scans.sql(), scans.result(), coachScans.sql());
     }
 }

@@ -90,6 +90,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("coach/rollenbalans/:participantId([0-9]+)", EnumSet.of(Who.COACH)),
             Map.entry("management/rollenbalans", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("coach/notitie/:id([0-9]+)", EnumSet.of(Who.COACH)),
+            Map.entry("competentiescan", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("competentiescan/ronde/:round([0-4])", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("coach/competentiescan/:id([0-9]+)", EnumSet.of(Who.COACH)),
+            Map.entry("coach/competentiescan/:id([0-9]+)/ronde/:round([0-4])", EnumSet.of(Who.COACH)),
+            Map.entry("management/competenties", EnumSet.of(Who.MANAGER, Who.ADMIN)),
             Map.entry("beheer", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/kopgroepen", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/gemeente", EnumSet.of(Who.ADMIN)),
@@ -174,6 +179,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             case "management/doel/:id([0-9]+)" -> "management/doel/" + jdbc.sql("SELECT MIN(g.id) FROM goal g "
                     + "JOIN organisation o ON o.id = g.organisation_id WHERE o.code = 'voorbeeldstad' AND g.kind = 'WORK'")
                     .query(Long.class).single();
+            case "competentiescan/ronde/:round([0-4])" -> "competentiescan/ronde/1";
+            case "coach/competentiescan/:id([0-9]+)" -> "coach/competentiescan/" + jdbc.sql(
+                    "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single();
+            case "coach/competentiescan/:id([0-9]+)/ronde/:round([0-4])" -> "coach/competentiescan/" + jdbc.sql(
+                    "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single()
+                    + "/ronde/1";
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);

@@ -29,7 +29,8 @@ public class HomeView extends Main implements HasDynamicTitle {
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
              GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
              MyAccountService myAccount, java.time.Clock clock,
-             AccountSecurityService accountSecurity) {
+             AccountSecurityService accountSecurity, nl.kopgroep.scan.ScanService scans,
+             nl.kopgroep.scan.CoacheeScanService coacheeScans) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -42,11 +43,13 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (user.hasRole(Role.PARTICIPANT)) {
             add(new ParticipantHome(cohorts.myCohort(), cohorts.myCoachAssignments(), programme.myProgramme(), formats,
                     clock.instant()));
+            add(ScanHome.due(scans.dueRound(), formats));
             add(new GoalReminder(goals.checkInsDue()));
         }
         if (user.hasRole(Role.COACH)) {
             add(new CoachHome(programme.coacheeProgress()));
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
+            add(new ScanHome.Coachees(coacheeScans.coacheeScans(), formats));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress(), formats));

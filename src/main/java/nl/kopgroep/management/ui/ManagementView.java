@@ -81,8 +81,10 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         Paragraph balance = new Paragraph(new Anchor(nl.kopgroep.balance.BalanceNavigation.cohorts(),
                 getTranslation("balance.cohortLink")));
         balance.addClassName("balance-link");
-        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), balance, filters,
-                content, reports);
+        Paragraph scans = new Paragraph(new Anchor(nl.kopgroep.scan.ScanNavigation.statistics(), getTranslation("scan.stats.link")));
+        scans.addClassName("balance-link");
+        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), scans, balance,
+                filters, content, reports);
         // The report follows the cohort filter: a cohort under five gets its reason there too.
         cohort.addValueChangeListener(e -> reports.check());
         ReportingPeriod period = management.defaultPeriod();

@@ -82,6 +82,7 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(GoalsNavigation.goalsPath()).isEqualTo("/" + GoalsNavigation.goals());
         assertThat(ProgrammeNavigation.modulePath("start")).isEqualTo("/" + ProgrammeNavigation.module("start"));
         assertThat(ManagementNavigation.dashboardPath()).isEqualTo("/" + ManagementNavigation.dashboard());
+        assertThat(nl.kopgroep.scan.ScanNavigation.roundPath(2)).isEqualTo("/" + nl.kopgroep.scan.ScanNavigation.round(2));
     }
 
     private static NavigationRouteTarget resolve(String location) {
