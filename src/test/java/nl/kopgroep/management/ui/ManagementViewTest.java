@@ -125,4 +125,20 @@ class ManagementViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Deze rapportage beslaat 1 april");
         assertThat($(Anchor.class).withText("Download CSV").exists()).isTrue();
     }
+
+    @Test
+    void lindendalsManagerSeesWhyAKopgroepOfFourShowsNoFigures() {
+        DemoUsers.signIn(users, "manager@lindendal.nl");
+        navigate(ManagementView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("minder dan vijf deelnemers").doesNotContain("Voorbeeldstad");
+        com.vaadin.flow.component.UI.getCurrent().navigate("management/competenties");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Kopgroep Lindendal 1", "Minder dan vijf deelnemers hebben deze ronde afgerond")
+                .doesNotContain("Aantal per niveau", "Voorbeeldstad");
+        com.vaadin.flow.component.UI.getCurrent().navigate("management/rollenbalans");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Kopgroep Lindendal 1", "Niet getoond: deze kopgroep heeft minder dan vijf deelnemers")
+                .doesNotContain("Voorbeeldstad");
+    }
 }
