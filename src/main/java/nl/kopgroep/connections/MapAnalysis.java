@@ -15,6 +15,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * p<sub>ij</sub> is the share of i's tie weight that goes to j (a weak tie weighs 1, a strong one 2; two ties
  * between the same pair add up). Low constraint = contacts that do not know each other = brokerage across
  * structural holes; 1 = a single contact.</li>
- * <li><b>Betweenness</b> of the participant, normalised to 0–1 (JGraphT's {@link BetweennessCentrality}):
+ * <li><b>Betweenness</b> of the participant, normalised to 0–1 (Freeman; raw score from JGraphT's {@link BetweennessCentrality}):
  * the share of shortest paths between others that run through them.</li>
  * <li><b>Groups only the participant connects</b>: the components of the map without the participant that
  * hold at least one of their contacts — when there are two or more, the participant bridges a hole.</li>
@@ -69,8 +70,7 @@ public final class MapAnalysis {
                                  Collection<Long> goalIds) {
         Graph<Long, DefaultWeightedEdge> graph = graph(actors, ties);
         Double constraint = graph.degreeOf(ME) == 0 ? null : constraint(graph, ME);
-        double betweenness = graph.vertexSet().size() < 3 ? 0
-                : new BetweennessCentrality<>(graph, true).getVertexScore(ME);
+        double betweenness = betweenness(graph);
 
         Set<Long> contacts = neighbours(graph, ME);
         Set<Long> others = new HashSet<>(graph.vertexSet());
@@ -131,6 +131,21 @@ public final class MapAnalysis {
             total += c * c;
         }
         return total;
+    }
+
+    /**
+     * Freeman's normalised betweenness of the participant: the pairs of others whose shortest paths run
+     * through them, divided by the number of pairs, (n−1)(n−2)/2. (JGraphT's own normalisation divides an
+     * undirected score by (n−1)(n−2), which would give a star's centre 0.5.) Paths count steps: a strong
+     * tie is no longer or shorter than a weak one.
+     */
+    private static double betweenness(Graph<Long, DefaultWeightedEdge> graph) {
+        int n = graph.vertexSet().size();
+        if (n < 3) {
+            return 0;
+        }
+        double pairs = (n - 1) * (n - 2) / 2.0;
+        return new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getVertexScore(ME) / pairs;
     }
 
     /** p_ij: the share of i's tie weight that goes to j. */
