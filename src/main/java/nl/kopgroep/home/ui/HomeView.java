@@ -29,7 +29,7 @@ public class HomeView extends Main implements HasDynamicTitle {
     HomeView(CurrentUser currentUser, CohortService cohorts, ProgrammeService programme, JournalActivityService journal,
              GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
              MyAccountService myAccount, java.time.Clock clock,
-             AccountSecurityService accountSecurity) {
+             AccountSecurityService accountSecurity, nl.kopgroep.connections.CoacheeMapService coacheeMaps) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -47,6 +47,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (user.hasRole(Role.COACH)) {
             add(new CoachHome(programme.coacheeProgress()));
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
+            add(new CoacheeMapsHome(coacheeMaps.sharedWithMe()));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress(), formats));
