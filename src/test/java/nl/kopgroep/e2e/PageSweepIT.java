@@ -47,6 +47,8 @@ class PageSweepIT extends BrowserTest {
         follow(".entry-list a", "journal entry");
         visit("dagboek/schrijven", "vaadin-text-area");
         visit("doelen", "h1");
+        visit("verbindingskaart", ".map-drawing svg");
+        follow("a[href^='verbindingskaart/kopgroep/']", "a fellow's map shared with the group");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -62,6 +64,9 @@ class PageSweepIT extends BrowserTest {
         waitFor(".coach-home");
         check("coach home");
         follow("a[href^='doelen/coachee/']", "coachee goals");
+        open("");
+        waitFor(".coach-home");
+        follow("a[href^='coach/verbindingskaart/']", "coachee's connection map");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }
