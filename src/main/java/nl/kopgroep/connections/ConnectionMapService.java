@@ -257,9 +257,15 @@ public class ConnectionMapService {
         });
     }
 
+    /**
+     * The first time a map that existed before this half year is opened or changed in it, it is kept as
+     * it stands: the picture of the half year that ended. A map begun this half year waits for the next.
+     */
     private void keepHalfYearSnapshot(MapStore.MapRow map) {
-        String halfYear = halfYear(LocalDate.now(clock));
-        if (!store.hasSnapshotIn(map.id(), halfYear) && !store.actors(map.id()).isEmpty()) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate halfYearStart = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        boolean olderMap = LocalDate.ofInstant(map.createdAt(), clock.getZone()).isBefore(halfYearStart);
+        if (olderMap && !store.hasSnapshotIn(map.id(), halfYear(today)) && !store.actors(map.id()).isEmpty()) {
             snapshot(map, true);
         }
     }

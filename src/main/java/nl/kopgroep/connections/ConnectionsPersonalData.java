@@ -64,7 +64,7 @@ class ConnectionsPersonalData implements PersonalDataPart {
                             "createdAt", DbTime.instant(rs, 7)));
                 }));
         export.add("connections.ties", rows -> jdbc.sql("""
-                        SELECT t.id, t.from_actor_id, t.to_actor_id, t.tie_type, t.strength, t.since, t.municipal_roles,
+                        SELECT t.id, t.source_id, t.target_id, t.tie_type, t.strength, t.since, t.municipal_roles,
                                (SELECT GROUP_CONCAT(g.goal_id ORDER BY g.goal_id) FROM map_tie_goal g WHERE g.tie_id = t.id),
                                (SELECT GROUP_CONCAT(c.commitment_code ORDER BY c.commitment_code) FROM map_tie_commitment c
                                 WHERE c.tie_id = t.id)

@@ -139,7 +139,7 @@ class MapStore {
                 .query((ResultSet rs) -> {
                     commitments.computeIfAbsent(rs.getLong(1), t -> new LinkedHashSet<>()).add(rs.getString(2));
                 });
-        return jdbc.sql("SELECT id, from_actor_id, to_actor_id, tie_type, strength, since, municipal_roles FROM map_tie "
+        return jdbc.sql("SELECT id, source_id, target_id, tie_type, strength, since, municipal_roles FROM map_tie "
                         + "WHERE map_id = ? ORDER BY id")
                 .param(map)
                 .query((rs, row) -> {
@@ -152,7 +152,7 @@ class MapStore {
     }
 
     long addTie(long map, TieFields tie, Instant at) {
-        jdbc.sql("INSERT INTO map_tie (map_id, from_actor_id, to_actor_id, tie_type, strength, since, municipal_roles, "
+        jdbc.sql("INSERT INTO map_tie (map_id, source_id, target_id, tie_type, strength, since, municipal_roles, "
                         + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(map, tie.from(), tie.to(), tie.type().name(), tie.strength().name(), tie.since(),
                         roles(tie.roles()), DbTime.utc(at))
@@ -163,7 +163,7 @@ class MapStore {
     }
 
     boolean updateTie(long map, long tie, TieFields fields) {
-        boolean found = jdbc.sql("UPDATE map_tie SET from_actor_id = ?, to_actor_id = ?, tie_type = ?, strength = ?, "
+        boolean found = jdbc.sql("UPDATE map_tie SET source_id = ?, target_id = ?, tie_type = ?, strength = ?, "
                         + "since = ?, municipal_roles = ? WHERE id = ? AND map_id = ?")
                 .params(fields.from(), fields.to(), fields.type().name(), fields.strength().name(), fields.since(),
                         roles(fields.roles()), tie, map)
