@@ -65,6 +65,29 @@ public class CoacheeMapService {
         store.addComment(map.id(), currentUser.id(), MapPages.checkedComment(text), clock.instant());
     }
 
+    /** The snapshots of a coachee's shared map, newest first. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<MapSnapshot> snapshots(UserId participant) {
+        MapStore.MapRow map = access.asCoach(participant);
+        return store.snapshots(map.id()).stream().map(ConnectionMapService::snapshotOf).toList();
+    }
+
+    /** How a coachee's shared map changed since one of its snapshots. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public SnapshotComparison compare(UserId participant, long snapshotId) {
+        MapStore.MapRow map = access.asCoach(participant);
+        MapStore.SnapshotRow row = store.snapshots(map.id()).stream().filter(s -> s.id() == snapshotId).findFirst()
+                .orElseThrow(nl.kopgroep.base.NotFoundException::new);
+        SnapshotContent then = SnapshotContent.fromJson(store.snapshotContent(map.id(), snapshotId)
+                .orElseThrow(nl.kopgroep.base.NotFoundException::new));
+        Map<Long, String> goalTitles = goals.goalsOf(participant).stream()
+                .collect(Collectors.toMap(GoalView::id, GoalView::title, (a, b) -> a, java.util.LinkedHashMap::new));
+        return ConnectionMapService.compare(ConnectionMapService.snapshotOf(row), then,
+                pages.page(map, pages.name(participant), goalTitles));
+    }
+
     /** My coachees who share their map with me, by name. */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)

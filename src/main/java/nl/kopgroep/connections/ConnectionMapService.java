@@ -184,7 +184,7 @@ public class ConnectionMapService {
     @Transactional(readOnly = true)
     public List<MapSnapshot> snapshots() {
         return store.mapOf(currentUser.id()).map(map -> store.snapshots(map.id()).stream()
-                .map(ConnectionMapService::snapshot).toList()).orElse(List.of());
+                .map(ConnectionMapService::snapshotOf).toList()).orElse(List.of());
     }
 
     /** How my map changed since a snapshot: actors and ties added and removed, indicators then and now. */
@@ -197,7 +197,7 @@ public class ConnectionMapService {
         SnapshotContent then = SnapshotContent.fromJson(store.snapshotContent(map.id(), snapshotId)
                 .orElseThrow(NotFoundException::new));
         MapPage now = pages.page(map, currentUser.require().displayName(), goalOptions());
-        return compare(snapshot(row), then, now);
+        return compare(snapshotOf(row), then, now);
     }
 
     static SnapshotComparison compare(MapSnapshot snapshot, SnapshotContent then, MapPage now) {
@@ -282,7 +282,7 @@ public class ConnectionMapService {
         return day.getYear() + "-" + (day.getMonthValue() <= 6 ? 1 : 2);
     }
 
-    private static MapSnapshot snapshot(MapStore.SnapshotRow row) {
+    static MapSnapshot snapshotOf(MapStore.SnapshotRow row) {
         return new MapSnapshot(row.id(), row.takenAt(), row.halfYear(), row.automatic());
     }
 

@@ -140,6 +140,21 @@ class ConnectionMapServiceTest {
     }
 
     @Test
+    void readingAMapWithItsAnalysisTakesTheSameStatementsWhateverItsSize() {
+        DemoUsers.signIn(users, DemoUsers.LINDENDAL_PARTICIPANT);
+        long first = maps.addActor(ActorForm.of("Eerste", ActorKind.INTERNAL, "Wonen"));
+        maps.addTie(TieForm.of(null, first, TieType.REGIE, TieStrength.WEAK));
+        maps.myMap();
+        long small = nl.kopgroep.StatementCounter.count(() -> maps.myMap()).statements();
+        for (int i = 0; i < 20; i++) {
+            long actor = maps.addActor(ActorForm.of("Actor " + i, ActorKind.values()[i % ActorKind.values().length], null));
+            maps.addTie(TieForm.of(i % 2 == 0 ? null : first, actor, TieType.VERBINDEN, TieStrength.STRONG));
+        }
+        long large = nl.kopgroep.StatementCounter.count(() -> maps.myMap()).statements();
+        assertThat(large).isEqualTo(small);
+    }
+
+    @Test
     void theSnapshotOfAnotherMapIsNotFound() {
         DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
         maps.myMap();

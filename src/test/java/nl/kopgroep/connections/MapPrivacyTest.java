@@ -77,6 +77,9 @@ class MapPrivacyTest {
             assertThat(page.actors()).extracting(MapActor::name).contains("Wethouder Jeugd");
             assertThat(page.goalTitles()).as("the coach follows the coachee's goals").isNotEmpty();
             assertThat(coachees.sharedWithMe()).extracting(SharedMap::participant).contains(sanne);
+            MapSnapshot older = coachees.snapshots(sanne).getLast();
+            assertThat(coachees.compare(sanne, older.id()).addedActors()).as("the coach sees how the map changed")
+                    .contains("Wethouder Jeugd");
         }
         as(OWNER);
         assertThat(mine.reads()).extracting(MapRead::readerName).contains("Marieke Jansen");
@@ -105,6 +108,7 @@ class MapPrivacyTest {
         share(MapVisibility.GROUP);
         as(OTHER_COACH_OF_COHORT);
         assertHiddenFromCoach();
+        assertThatThrownBy(() -> coachees.snapshots(sanne)).isInstanceOf(NotFoundException.class);
         assertThat(group.mapOf(sanne).actors()).extracting(MapActor::name).contains("Wethouder Jeugd");
     }
 

@@ -58,6 +58,7 @@ class CoacheeMapView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 new Paragraph(getTranslation("connections.coachIntro", getTranslation(page.visibility().labelKey()),
                         page.updatedAt() == null ? "–" : formats.date(page.updatedAt()))),
                 new MapPanel(page, commitments, formats, null),
+                new SnapshotSection(maps.snapshots(participant), id -> maps.compare(participant, id), formats),
                 new FeedbackThread(FeedbackThread.Conversation.of(
                         () -> maps.comments(participant).stream()
                                 .map(c -> new FeedbackThread.Message(c.writerName(), c.at(), c.body())).toList(),

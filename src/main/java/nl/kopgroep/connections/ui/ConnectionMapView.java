@@ -32,11 +32,9 @@ import nl.kopgroep.connections.GroupMapService;
 import nl.kopgroep.connections.MapActor;
 import nl.kopgroep.connections.MapPage;
 import nl.kopgroep.connections.MapRead;
-import nl.kopgroep.connections.MapSnapshot;
 import nl.kopgroep.connections.MapTie;
 import nl.kopgroep.connections.MapVisibility;
 import nl.kopgroep.connections.SharedMap;
-import nl.kopgroep.connections.SnapshotComparison;
 import nl.kopgroep.security.Role;
 
 /** My verbindingskaart: build and edit it, read its analysis, share it, compare with earlier snapshots, talk with my coach. */
@@ -149,52 +147,7 @@ class ConnectionMapView extends Main implements HasDynamicTitle, ConnectionsNavi
     }
 
     private Component snapshots() {
-        Section section = new Section(new H2(getTranslation("connections.snapshots")));
-        section.addClassName("map-snapshots");
-        List<MapSnapshot> all = service.snapshots();
-        if (all.isEmpty()) {
-            section.add(new Paragraph(getTranslation("connections.snapshots.none")));
-            return section;
-        }
-        section.add(new Paragraph(getTranslation("connections.snapshots.intro")));
-        Div comparison = new Div();
-        UnorderedList list = new UnorderedList();
-        for (MapSnapshot s : all) {
-            Button compare = new Button(getTranslation("connections.snapshots.compare"),
-                    click -> show(comparison, service.compare(s.id())));
-            compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            compare.setAriaLabel(getTranslation("connections.snapshots.compareWith", formats.date(s.takenAt())));
-            list.add(new ListItem(new Paragraph(getTranslation(s.automatic() ? "connections.snapshots.automatic"
-                    : "connections.snapshots.manual", formats.date(s.takenAt()))), compare));
-        }
-        section.add(list, comparison);
-        return section;
-    }
-
-    private void show(Div target, SnapshotComparison c) {
-        target.removeAll();
-        target.addClassName("map-comparison");
-        target.add(new H2(getTranslation("connections.snapshots.sinceTitle", formats.date(c.snapshot().takenAt()))));
-        target.add(line("connections.snapshots.addedActors", c.addedActors()),
-                line("connections.snapshots.removedActors", c.removedActors()),
-                line("connections.snapshots.addedTies", c.addedTies()),
-                line("connections.snapshots.removedTies", c.removedTies()));
-        target.add(new Paragraph(getTranslation("connections.snapshots.indicators",
-                c.then().actors(), c.now().actors(), c.then().ties(), c.now().ties(),
-                share(c.then().horizontalShare()), share(c.now().horizontalShare()),
-                share(c.then().regieShare()), share(c.now().regieShare()),
-                c.then().constraint() == null ? "–" : String.format(getLocale(), "%.2f", c.then().constraint()),
-                c.now().constraint() == null ? "–" : String.format(getLocale(), "%.2f", c.now().constraint()))));
-    }
-
-    private Paragraph line(String key, List<String> names) {
-        List<String> shown = names.stream().map(n -> n.isEmpty() ? getTranslation("connections.removedName")
-                : n.startsWith(" – ") ? getTranslation("connections.you") + n : n).toList();
-        return new Paragraph(getTranslation(key, names.size(), shown.isEmpty() ? "–" : String.join("; ", shown)));
-    }
-
-    private static String share(Double share) {
-        return share == null ? "–" : Math.round(share * 100) + "%";
+        return new SnapshotSection(service.snapshots(), service::compare, formats);
     }
 
     private Component reads() {
