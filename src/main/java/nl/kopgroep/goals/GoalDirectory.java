@@ -36,4 +36,23 @@ public class GoalDirectory {
                 .param(DbTime.utc(from)).param(DbTime.utc(to)).param(SmallGroups.MIN_PEOPLE)
                 .query(Long.class).list().stream().map(OrganisationId::new).collect(Collectors.toSet());
     }
+
+    /**
+     * The ids of each owner's goals, oldest first, for code that runs without a signed-in person (the
+     * verbindingskaart's demo data links ties to them). Ids only.
+     */
+    public java.util.Map<nl.kopgroep.base.UserId, java.util.List<Long>> goalIdsOf(
+            java.util.Collection<nl.kopgroep.base.UserId> owners) {
+        java.util.Map<nl.kopgroep.base.UserId, java.util.List<Long>> ids = new java.util.HashMap<>();
+        if (owners.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("SELECT owner_id, id FROM goal WHERE owner_id IN (:owners) ORDER BY created_at, id")
+                .param("owners", owners.stream().map(nl.kopgroep.base.UserId::value).toList())
+                .query((java.sql.ResultSet rs) -> {
+                    ids.computeIfAbsent(new nl.kopgroep.base.UserId(rs.getLong(1)), o -> new java.util.ArrayList<>())
+                            .add(rs.getLong(2));
+                });
+        return ids;
+    }
 }

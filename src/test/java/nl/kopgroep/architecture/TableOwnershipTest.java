@@ -27,6 +27,8 @@ class TableOwnershipTest {
             Map.entry("agreement", Set.of("agreement", "agreement_item", "commitment_indicator")),
             Map.entry("goals", Set.of("goal", "goal_link", "key_result", "check_in", "check_in_value", "goal_adjustment",
                     "goal_comment", "goal_role", "check_in_role")),
+            Map.entry("connections", Set.of("connection_map", "map_actor", "map_tie", "map_tie_goal", "map_tie_commitment",
+                    "map_snapshot", "map_comment", "map_read")),
             Map.entry("journal", Set.of("reflection", "reflection_draft", "reflection_read", "reflection_feedback")),
             Map.entry("review", Set.of("reflection_review", "comment_template", "coach_note")),
             Map.entry("notification", Set.of("notification")),

@@ -50,6 +50,8 @@ class PageSweepIT extends BrowserTest {
         visit("rollenbalans", ".balance-chart svg");
         visit("competentiescan", ".scan-growth-chart svg");
         visit("competentiescan/ronde/1", ".scan-comparison vaadin-grid");
+        visit("verbindingskaart", ".map-drawing svg");
+        follow("a[href^='verbindingskaart/kopgroep/']", "a fellow's map shared with the group");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -71,6 +73,9 @@ class PageSweepIT extends BrowserTest {
         follow("a[href^='coach/competentiescan/']", "coachee competency scan");
         open("");
         follow("a.scan-awaiting", "coachee competency scan round to fill in");
+        open("");
+        waitFor(".coach-home");
+        follow("a[href^='coach/verbindingskaart/']", "coachee's connection map");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }

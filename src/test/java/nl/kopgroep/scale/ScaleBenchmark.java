@@ -48,6 +48,7 @@ class ScaleBenchmark {
     @Autowired nl.kopgroep.agreement.AgreementService agreements;
     @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
     @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
+    @Autowired nl.kopgroep.connections.ConnectionMapService maps;
 
     @AfterEach
     void signOut() {
@@ -72,14 +73,15 @@ class ScaleBenchmark {
     void measure() throws IOException {
         fill();
         jdbc.execute("ANALYZE TABLE goal, goal_link, key_result, check_in, check_in_value, reflection, lesson_progress, "
-                + "cohort_member, coach_assignment, app_user, user_role, competency_scan, competency_score");
+                + "cohort_member, coach_assignment, app_user, user_role, competency_scan, competency_score, connection_map, map_actor, map_tie, map_tie_goal");
         StringBuilder out = new StringBuilder();
         out.append("| data | count |\n|---|---|\n");
         for (String[] row : new String[][] {{"municipalities", "SELECT COUNT(*) FROM organisation"},
                 {"participants", "SELECT COUNT(*) FROM user_role WHERE role = 'PARTICIPANT'"},
                 {"journal entries", "SELECT COUNT(*) FROM reflection"}, {"goals", "SELECT COUNT(*) FROM goal"},
                 {"check-ins", "SELECT COUNT(*) FROM check_in"}, {"lesson progress", "SELECT COUNT(*) FROM lesson_progress"},
-                {"competency scores", "SELECT COUNT(*) FROM competency_score"}}) {
+                {"competency scores", "SELECT COUNT(*) FROM competency_score"},
+                {"map actors", "SELECT COUNT(*) FROM map_actor"}, {"map ties", "SELECT COUNT(*) FROM map_tie"}}) {
             out.append("| ").append(row[0]).append(" | ").append(jdbc.queryForObject(row[1], Long.class)).append(" |\n");
         }
         out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
@@ -103,6 +105,10 @@ class ScaleBenchmark {
         int coachees = programme.coacheeProgress().size();
         out.append(line("coach home (" + coachees + " coachees)", 30, 100,
                 () -> programme.coacheeProgress().size() + coacheeGoals.coacheeGoals().size()));
+
+        DemoUsers.signIn(users, ScaleData.participant(LARGEST));
+        out.append(line("participant's verbindingskaart with analysis (" + ScaleData.MAP_ACTORS + " actors, "
+                + ScaleData.MAP_TIES + " ties)", 30, 100, () -> maps.myMap()));
 
         System.out.println(out);
         Files.createDirectories(Path.of("target"));

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fills a database with a large, realistic installation for the benchmark and the statement-count
  * tests: municipalities with cohorts of participants, coaches, a manager and an admin, a coalition
  * agreement, two years of journal entries (with coach reviews and feedback), goals with key results
- * and monthly check-ins, and lesson progress. Rows are written in JDBC batches with ids taken after
+ * and monthly check-ins, lesson progress, and a verbindingskaart of 30 actors and 45 ties each. Rows are written in JDBC batches with ids taken after
  * the highest existing one, so it can run on a database that already holds the demo data.
  * Deterministic for a given seed and day.
  */
@@ -66,6 +66,9 @@ public final class ScaleData {
     private long checkInId;
     private long reflectionId;
     private long scanId;
+    private long mapId;
+    private long actorId;
+    private long tieId;
     private final Batches batches;
     private long entries;
     private long goals;
@@ -86,6 +89,9 @@ public final class ScaleData {
         this.checkInId = max("check_in");
         this.reflectionId = max("reflection");
         this.scanId = max("competency_scan");
+        this.mapId = max("connection_map");
+        this.actorId = max("map_actor");
+        this.tieId = max("map_tie");
         this.batches = new Batches(jdbc);
     }
 
@@ -206,10 +212,12 @@ public final class ScaleData {
 
     private void participantData(long organisation, long cohort, long participant, long coach, LocalDate start,
                                  List<String> commitments, int entryCount) {
+        long firstGoal = goalId + 1;
         for (int g = 0; g < 4; g++) {
             boolean work = g < 2;
             goal(organisation, participant, work, start.plusDays(20 + random.nextInt(60)), commitments);
         }
+        connectionMap(organisation, participant, firstGoal, start);
         long days = ChronoUnit.DAYS.between(start, today);
         for (int e = 0; e < entryCount; e++) {
             LocalDateTime at = start.atStartOfDay().plusMinutes((long) (random.nextDouble() * days * 24 * 60));
@@ -262,6 +270,55 @@ public final class ScaleData {
                         Math.max(1, Math.min(4, self + random.nextInt(3) - 1)), at);
             }
         }
+    }
+
+    private static final String[] ACTOR_KINDS = {"POLITICAL", "INTERNAL", "INTERNAL", "INTERNAL", "EXTERNAL_PARTNER",
+            "EXTERNAL_PARTNER", "CITIZEN_INITIATIVE", "EXPERT", "OTHER_MUNICIPALITY"};
+    private static final String[] DEPARTMENTS = {"Wonen", "Jeugd", "Economie", "Wijkzaken", "Financiën"};
+
+    /** A verbindingskaart: {@link #MAP_ACTORS} actors, {@link #MAP_TIES} ties (25 from the participant, the rest between actors). */
+    private void connectionMap(long organisation, long participant, long firstGoal, LocalDate start) {
+        long map = ++mapId;
+        Timestamp created = Timestamp.valueOf(start.plusDays(30).atStartOfDay());
+        batches.add("INSERT INTO connection_map (id, participant_id, organisation_id, visibility, own_department, created_at, "
+                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", map, participant, organisation,
+                VISIBILITIES[random.nextInt(VISIBILITIES.length)], DEPARTMENTS[random.nextInt(DEPARTMENTS.length)], created,
+                created);
+        long first = actorId + 1;
+        for (int a = 0; a < MAP_ACTORS; a++) {
+            String kind = ACTOR_KINDS[random.nextInt(ACTOR_KINDS.length)];
+            batches.add("INSERT INTO map_actor (id, map_id, name, kind, department, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    ++actorId, map, "Actor " + (a + 1), kind,
+                    kind.equals("INTERNAL") ? DEPARTMENTS[random.nextInt(DEPARTMENTS.length)] : null, created);
+        }
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        int ties = 0;
+        while (ties < MAP_TIES) {
+            boolean fromMe = ties < 25;
+            Long from = fromMe ? null : first + random.nextInt(MAP_ACTORS);
+            long to = fromMe ? first + ties : first + random.nextInt(MAP_ACTORS);
+            if (from != null && (from == to || !pairs.add(Math.min(from, to) * 100_000 + Math.max(from, to)))) {
+                continue;
+            }
+            long tie = ++tieId;
+            ties++;
+            batches.add("INSERT INTO map_tie (id, map_id, source_id, target_id, tie_type, strength, since, municipal_roles, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tie, map, from, to,
+                    random.nextBoolean() ? "REGIE" : "VERBINDEN", random.nextInt(3) == 0 ? "STRONG" : "WEAK",
+                    Date.valueOf(start.plusDays(random.nextInt(200))), random.nextBoolean() ? "NETWERKEND" : "PRESTEREND",
+                    created);
+            if (random.nextInt(3) == 0) {
+                batches.add("INSERT INTO map_tie_goal (tie_id, goal_id) VALUES (?, ?)", tie, firstGoal + random.nextInt(4));
+            }
+        }
+    }
+
+    static final int MAP_ACTORS = 30;
+    static final int MAP_TIES = 45;
+
+    /** The e-mail address of the first participant of a generated municipality. */
+    public static String participant(String code) {
+        return "d1@" + code + ".schaal.test";
     }
 
     private void goal(long organisation, long participant, boolean work, LocalDate created, List<String> commitments) {
@@ -342,7 +399,8 @@ public final class ScaleData {
                 "INSERT INTO competency_score", "INSERT INTO goal ", "INSERT INTO goal_link",
                 "INSERT INTO key_result", "INSERT INTO check_in ", "INSERT INTO check_in_value", "UPDATE key_result",
                 "UPDATE goal", "INSERT INTO reflection ", "INSERT INTO reflection_review", "INSERT INTO reflection_feedback",
-                "INSERT INTO lesson_progress");
+                "INSERT INTO lesson_progress", "INSERT INTO connection_map", "INSERT INTO map_actor", "INSERT INTO map_tie ",
+                "INSERT INTO map_tie_goal");
         private final JdbcTemplate jdbc;
         private final java.util.TreeMap<String, List<Object[]>> pending = new java.util.TreeMap<>(
                 java.util.Comparator.comparingInt(Batches::rank).thenComparing(java.util.Comparator.naturalOrder()));

@@ -108,7 +108,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("dev/mail", EVERYONE),
             Map.entry("beheer/e-mail", EnumSet.of(Who.ADMIN)),
             // Issue 13: the municipality's own OpenID Connect provider.
-            Map.entry("beheer/inloggen", EnumSet.of(Who.ADMIN))));
+            Map.entry("beheer/inloggen", EnumSet.of(Who.ADMIN)),
+            // Issue 14: the verbindingskaart. Sanne's demo map is shared with her coach; Daan's with the cohort.
+            Map.entry("verbindingskaart", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("coach/verbindingskaart/:id([0-9]+)", EnumSet.of(Who.COACH)),
+            Map.entry("verbindingskaart/kopgroep/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";
@@ -185,6 +189,10 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             case "coach/competentiescan/:id([0-9]+)/ronde/:round([0-4])" -> "coach/competentiescan/" + jdbc.sql(
                     "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single()
                     + "/ronde/1";
+            case "coach/verbindingskaart/:id([0-9]+)" -> "coach/verbindingskaart/" + jdbc.sql(
+                    "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single();
+            case "verbindingskaart/kopgroep/:id([0-9]+)" -> "verbindingskaart/kopgroep/" + jdbc.sql(
+                    "SELECT id FROM app_user WHERE email = ?").param("daan.jansen@voorbeeldstad.nl").query(Long.class).single();
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);

@@ -30,7 +30,8 @@ public class HomeView extends Main implements HasDynamicTitle {
              GoalService goals, CoacheeGoalService coacheeGoals, AttentionService attention, DateTimeFormats formats,
              MyAccountService myAccount, java.time.Clock clock,
              AccountSecurityService accountSecurity, nl.kopgroep.scan.ScanService scans,
-             nl.kopgroep.scan.CoacheeScanService coacheeScans) {
+             nl.kopgroep.scan.CoacheeScanService coacheeScans,
+             nl.kopgroep.connections.CoacheeMapService coacheeMaps) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -50,6 +51,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(new CoachHome(programme.coacheeProgress()));
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
             add(new ScanHome.Coachees(coacheeScans.coacheeScans(), formats));
+            add(new CoacheeMapsHome(coacheeMaps.sharedWithMe()));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress(), formats));
