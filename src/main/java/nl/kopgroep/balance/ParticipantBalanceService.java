@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kopgroep.base.Quarter;
 import nl.kopgroep.base.RoleTally;
+import nl.kopgroep.connections.ConnectionMapService;
 import nl.kopgroep.goals.GoalRoleTallies;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.journal.JournalService;
@@ -13,7 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in participant's own four-roles balance: all their goals, check-ins and journal entries. */
+/** The signed-in participant's own four-roles balance: all their goals, check-ins, journal entries and map ties. */
 @Service
 @PreAuthorize("hasRole('PARTICIPANT')")
 @Transactional(readOnly = true)
@@ -21,11 +22,13 @@ public class ParticipantBalanceService {
 
     private final GoalService goals;
     private final JournalService journal;
+    private final ConnectionMapService maps;
     private final Clock clock;
 
-    ParticipantBalanceService(GoalService goals, JournalService journal, Clock clock) {
+    ParticipantBalanceService(GoalService goals, JournalService journal, ConnectionMapService maps, Clock clock) {
         this.goals = goals;
         this.journal = journal;
+        this.maps = maps;
         this.clock = clock;
     }
 
@@ -40,6 +43,7 @@ public class ParticipantBalanceService {
         tallies.put(BalanceSource.GOALS, goalTallies.goals());
         tallies.put(BalanceSource.CHECK_INS, goalTallies.checkIns());
         tallies.put(BalanceSource.ENTRIES, journal.myRoleTallies(first));
+        tallies.put(BalanceSource.TIES, maps.myRoleTallies(first));
         return RoleBalance.of(first, now, tallies);
     }
 }

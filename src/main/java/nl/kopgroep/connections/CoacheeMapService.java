@@ -53,6 +53,17 @@ public class CoacheeMapService {
         return pages.page(map, pages.name(participant), goalTitles);
     }
 
+    /**
+     * The ties of a coachee's map per quarter and role, for their four-roles balance — only of a map shared
+     * with the coach: a private map counts nothing, so its ties say nothing either. Not a read of the map.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<nl.kopgroep.base.RoleTally> roleTalliesOf(UserId participant, nl.kopgroep.base.Quarter from) {
+        return store.mapOf(participant).filter(access::coachOf)
+                .map(map -> store.roleTallies(map.id(), from.start())).orElse(List.of());
+    }
+
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<MapComment> comments(UserId participant) {

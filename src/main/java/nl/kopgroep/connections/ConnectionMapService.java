@@ -166,6 +166,13 @@ public class ConnectionMapService {
         store.setVisibility(mineOrNew().id(), visibility);
     }
 
+    /** The ties I added since the start of {@code from}, per quarter and role, for my four-roles balance. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<nl.kopgroep.base.RoleTally> myRoleTallies(nl.kopgroep.base.Quarter from) {
+        return store.mapOf(currentUser.id()).map(map -> store.roleTallies(map.id(), from.start())).orElse(List.of());
+    }
+
     /** My own department, so the analysis knows which ties cross departments. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void setOwnDepartment(@Nullable String department) {

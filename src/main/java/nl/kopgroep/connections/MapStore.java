@@ -194,6 +194,32 @@ class MapStore {
                      Set<MunicipalRole> roles, Set<Long> goals, Set<String> commitments) {
     }
 
+    /**
+     * The ties added to one map since {@code from}, per quarter and municipal role, for the four-roles
+     * balance: a tie with two roles counts once under each, one without under none ({@code role} null).
+     */
+    List<nl.kopgroep.base.RoleTally> roleTallies(long map, java.time.LocalDateTime from) {
+        Map<nl.kopgroep.base.Quarter, Map<Optional<MunicipalRole>, Long>> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT YEAR(created_at), QUARTER(created_at), municipal_roles, COUNT(*) FROM map_tie
+                        WHERE map_id = ? AND created_at >= ?
+                        GROUP BY YEAR(created_at), QUARTER(created_at), municipal_roles""")
+                .params(map, from)
+                .query((ResultSet rs) -> {
+                    var quarter = new nl.kopgroep.base.Quarter(rs.getInt(1), rs.getInt(2));
+                    var perRole = counts.computeIfAbsent(quarter, q -> new HashMap<>());
+                    Set<MunicipalRole> roles = roles(rs.getString(3));
+                    long ties = rs.getLong(4);
+                    if (roles.isEmpty()) {
+                        perRole.merge(Optional.empty(), ties, Long::sum);
+                    }
+                    roles.forEach(role -> perRole.merge(Optional.of(role), ties, Long::sum));
+                });
+        return counts.entrySet().stream().flatMap(quarter -> quarter.getValue().entrySet().stream()
+                        .map(role -> new nl.kopgroep.base.RoleTally(quarter.getKey(), role.getKey().orElse(null), role.getValue())))
+                .toList();
+    }
+
     static String roles(Set<MunicipalRole> roles) {
         return Arrays.stream(MunicipalRole.values()).filter(roles::contains).map(Enum::name).collect(Collectors.joining(","));
     }

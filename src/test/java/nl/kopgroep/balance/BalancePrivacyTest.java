@@ -45,6 +45,7 @@ class BalancePrivacyTest {
     @Autowired CoachBalanceService coach;
     @Autowired CohortBalanceService management;
     @Autowired JournalService journal;
+    @Autowired nl.kopgroep.connections.ConnectionMapService maps;
     @Autowired CohortAdministrationService cohortAdmin;
     @Autowired OrganisationCohortService organisationCohorts;
     @Autowired UserDetailsService users;
@@ -88,6 +89,37 @@ class BalancePrivacyTest {
         assertThat(now.of(BalanceSource.ENTRIES).count(MunicipalRole.RECHTMATIG)
                 - then.of(BalanceSource.ENTRIES).count(MunicipalRole.RECHTMATIG)).as("a shared entry does count").isEqualTo(1);
         assertThat(now.of(BalanceSource.ENTRIES).total() - then.of(BalanceSource.ENTRIES).total()).isEqualTo(1);
+    }
+
+    @Test
+    void tiesOfTheMapCountForTheParticipantAndForTheCoachOnlyWhileTheMapIsShared() {
+        as(DemoUsers.COACH);
+        QuarterBalance coachBefore = BalanceServiceTest.thisQuarter(coach.balanceOf(id(SANNE)).balance());
+        as(SANNE);
+        QuarterBalance before = BalanceServiceTest.thisQuarter(participant.myBalance());
+        long actor = maps.addActor(nl.kopgroep.connections.ActorForm.of("Wijkteam Noord",
+                nl.kopgroep.connections.ActorKind.EXTERNAL_PARTNER, null));
+        var tie = nl.kopgroep.connections.TieForm.of(null, actor, nl.kopgroep.connections.TieType.VERBINDEN,
+                nl.kopgroep.connections.TieStrength.WEAK);
+        tie.setRoles(java.util.Set.of(MunicipalRole.PARTICIPEREND, MunicipalRole.NETWERKEND));
+        maps.addTie(tie);
+        QuarterBalance after = BalanceServiceTest.thisQuarter(participant.myBalance());
+        assertThat(after.of(BalanceSource.TIES).count(MunicipalRole.PARTICIPEREND)
+                - before.of(BalanceSource.TIES).count(MunicipalRole.PARTICIPEREND)).as("a tie with two roles counts under each").isEqualTo(1);
+        assertThat(after.of(BalanceSource.TIES).count(MunicipalRole.NETWERKEND)
+                - before.of(BalanceSource.TIES).count(MunicipalRole.NETWERKEND)).isEqualTo(1);
+
+        as(DemoUsers.COACH);
+        QuarterBalance coachAfter = BalanceServiceTest.thisQuarter(coach.balanceOf(id(SANNE)).balance());
+        assertThat(coachAfter.of(BalanceSource.TIES).count(MunicipalRole.PARTICIPEREND)
+                - coachBefore.of(BalanceSource.TIES).count(MunicipalRole.PARTICIPEREND)).as("Sanne shares her map with her coach")
+                .isEqualTo(1);
+
+        as(SANNE);
+        maps.setVisibility(nl.kopgroep.connections.MapVisibility.PRIVATE);
+        as(DemoUsers.COACH);
+        assertThat(coach.balanceOf(id(SANNE)).balance().quarters()).as("a private map: its ties say nothing to the coach")
+                .allSatisfy(quarter -> assertThat(quarter.of(BalanceSource.TIES).total()).isZero());
     }
 
     @Test
