@@ -49,6 +49,8 @@ class ScaleBenchmark {
     @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
     @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
     @Autowired nl.kopgroep.connections.ConnectionMapService maps;
+    @Autowired nl.kopgroep.balance.CohortBalanceService cohortBalance;
+    @Autowired nl.kopgroep.balance.ParticipantBalanceService participantBalance;
 
     @AfterEach
     void signOut() {
@@ -100,6 +102,7 @@ class ScaleBenchmark {
         out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null)));
         out.append(line("competency scan per cohort and round", 10, 30, () -> scanStatistics.cohortAggregates()));
+        out.append(line("four-roles balance per cohort", 10, 30, () -> cohortBalance.cohortBalances()));
         DemoUsers.signIn(users, ScaleData.coach(LARGEST));
         out.append(line("coach's coachee scans", 10, 30, () -> coacheeScans.coacheeScans()));
         int coachees = programme.coacheeProgress().size();
@@ -109,6 +112,8 @@ class ScaleBenchmark {
         DemoUsers.signIn(users, ScaleData.participant(LARGEST));
         out.append(line("participant's verbindingskaart with analysis (" + ScaleData.MAP_ACTORS + " actors, "
                 + ScaleData.MAP_TIES + " ties)", 30, 100, () -> maps.myMap()));
+        out.append(line("participant's four-roles balance (goals, check-ins, 100 entries, ties)", 10, 30,
+                () -> participantBalance.myBalance()));
 
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
