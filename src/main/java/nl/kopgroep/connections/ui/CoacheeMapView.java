@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.kopgroep.agreement.AgreementDocument;
 import nl.kopgroep.agreement.AgreementService;
-import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FeedbackThread;
@@ -40,17 +39,11 @@ class CoacheeMapView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UserId participant = ConnectionsNavigation.participantId(event.getRouteParameters()).orElse(null);
-        MapPage page;
-        try {
-            if (participant == null) {
-                throw new NotFoundException();
-            }
-            page = maps.mapOf(participant);
-        } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        MapPage page = MapPanel.mapOfAddressed(event, maps::mapOf).orElse(null);
+        if (page == null) {
             return;
         }
+        UserId participant = page.owner();
         name = page.ownerName();
         Map<String, String> commitments = agreements.current().map(AgreementDocument::commitmentTitles).orElse(Map.of());
         removeAll();

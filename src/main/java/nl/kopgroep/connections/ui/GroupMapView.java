@@ -10,8 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import nl.kopgroep.base.NotFoundException;
-import nl.kopgroep.base.UserId;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.connections.ConnectionsNavigation;
 import nl.kopgroep.connections.GroupMapService;
@@ -35,15 +33,8 @@ class GroupMapView extends Main implements BeforeEnterObserver, HasDynamicTitle,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UserId participant = ConnectionsNavigation.participantId(event.getRouteParameters()).orElse(null);
-        MapPage page;
-        try {
-            if (participant == null) {
-                throw new NotFoundException();
-            }
-            page = maps.mapOf(participant);
-        } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        MapPage page = MapPanel.mapOfAddressed(event, maps::mapOf).orElse(null);
+        if (page == null) {
             return;
         }
         name = page.ownerName();

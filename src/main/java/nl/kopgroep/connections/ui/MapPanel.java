@@ -45,6 +45,21 @@ class MapPanel extends Div {
         void deleteTie(MapTie tie);
     }
 
+    /**
+     * The map of the participant named in the address, as {@code load} may read it; else the event goes to the
+     * not-found page ("not yours" and "no such map" look the same) and the result is empty.
+     */
+    static java.util.Optional<nl.kopgroep.connections.MapPage> mapOfAddressed(com.vaadin.flow.router.BeforeEnterEvent event,
+            java.util.function.Function<nl.kopgroep.base.UserId, nl.kopgroep.connections.MapPage> load) {
+        try {
+            return java.util.Optional.of(nl.kopgroep.connections.ConnectionsNavigation.participantId(event.getRouteParameters())
+                    .map(load).orElseThrow(nl.kopgroep.base.NotFoundException::new));
+        } catch (nl.kopgroep.base.NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return java.util.Optional.empty();
+        }
+    }
+
     static final String LESSON_BROKERAGE = "regie-en-verbinden-netwerktheorie";
     static final String LESSON_SINGLE_TIE = "regie-en-verbinden-bewust-kiezen";
     static final String LESSON_HORIZONTAL = "start-waarom-kopgroep";
