@@ -32,8 +32,11 @@ public class CoacheeMapService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CoacheeMapService(MapStore store, MapAccess access, MapPages pages, CoacheeGoalService goals, CohortService cohorts,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.access = access;
         this.pages = pages;
@@ -74,6 +77,7 @@ public class CoacheeMapService {
     public void addComment(UserId participant, String text) {
         MapStore.MapRow map = access.asCoach(participant);
         store.addComment(map.id(), currentUser.id(), MapPages.checkedComment(text), clock.instant());
+        events.publishEvent(new MapCommented(participant, currentUser.require().displayName(), true, List.of(participant)));
     }
 
     /** The snapshots of a coachee's shared map, newest first. */

@@ -13,6 +13,7 @@ import nl.kopgroep.agreement.AgreementDocument;
 import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.UserId;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
 import nl.kopgroep.security.CurrentUser;
@@ -43,9 +44,14 @@ public class ConnectionMapService {
     private final AgreementService agreements;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final nl.kopgroep.organisation.CohortService cohorts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ConnectionMapService(MapStore store, MapPages pages, GoalService goals, AgreementService agreements,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Clock clock, nl.kopgroep.organisation.CohortService cohorts,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.cohorts = cohorts;
+        this.events = events;
         this.store = store;
         this.pages = pages;
         this.goals = goals;
@@ -241,7 +247,13 @@ public class ConnectionMapService {
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void addComment(String text) {
         String body = MapPages.checkedComment(text);
-        store.addComment(mine().id(), currentUser.id(), body, clock.instant());
+        MapStore.MapRow map = mine();
+        store.addComment(map.id(), currentUser.id(), body, clock.instant());
+        // Only coaches who may read the map now hear of the answer: a private map tells nobody.
+        List<UserId> coaches = map.visibility() == MapVisibility.PRIVATE ? List.of()
+                : cohorts.myCohort().map(c -> c.myCoaches().stream().map(nl.kopgroep.organisation.Person::id).toList())
+                        .orElse(List.of());
+        events.publishEvent(new MapCommented(currentUser.id(), currentUser.require().displayName(), false, coaches));
     }
 
     /** Who opened my shared map lately (my coach, fellow members), newest first. */

@@ -34,6 +34,16 @@ public final class ConnectionsNavigation {
         return Routes.location(GroupMapRoute.class, new RouteParameters(ID, String.valueOf(participant.value())));
     }
 
+    /** The participant's own map, as a path for mail (the same as {@link #map()}, without the UI). */
+    public static String mapPath() {
+        return "/verbindingskaart";
+    }
+
+    /** A coachee's map as the coach reads it, as a path for mail. */
+    public static String coacheePath(UserId participant) {
+        return "/coach/verbindingskaart/" + participant.value();
+    }
+
     public static Optional<UserId> participantId(RouteParameters parameters) {
         return parameters.getLong(ID).filter(value -> value > 0).map(UserId::new);
     }

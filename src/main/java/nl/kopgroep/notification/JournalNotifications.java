@@ -46,4 +46,14 @@ class JournalNotifications {
             store.add(recipient, kind, event.writerName(), target, clock.instant());
         }
     }
+
+    @EventListener
+    void mapCommented(nl.kopgroep.connections.MapCommented event) {
+        NotificationKind kind = event.toOwner() ? NotificationKind.MAP_COMMENT_RECEIVED : NotificationKind.MAP_ANSWER_RECEIVED;
+        NotificationTarget target = event.toOwner()
+                ? NotificationTarget.ownMap(event.owner()) : NotificationTarget.coacheeMap(event.owner());
+        for (UserId recipient : event.recipients()) {
+            store.add(recipient, kind, event.writerName(), target, clock.instant());
+        }
+    }
 }

@@ -67,6 +67,15 @@ class MailNoticeListeners {
     }
 
     @EventListener
+    void mapCommented(nl.kopgroep.connections.MapCommented event) {
+        Notice notice = event.toOwner()
+                ? Notice.of("mail.notice.mapComment", nl.kopgroep.connections.ConnectionsNavigation.mapPath(), event.writerName())
+                : Notice.of("mail.notice.mapAnswer", nl.kopgroep.connections.ConnectionsNavigation.coacheePath(event.owner()),
+                        event.writerName());
+        note(event.recipients(), event.toOwner() ? MailTopic.FEEDBACK : MailTopic.REFLECTIONS_WAITING, notice);
+    }
+
+    @EventListener
     void entryWithdrawn(EntryWithdrawn event) {
         notices.withdraw(ENTRY, event.entry().value());
     }

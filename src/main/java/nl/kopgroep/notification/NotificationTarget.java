@@ -1,5 +1,6 @@
 package nl.kopgroep.notification;
 
+import nl.kopgroep.base.UserId;
 import nl.kopgroep.journal.ReflectionId;
 
 /**
@@ -12,7 +13,11 @@ public record NotificationTarget(Kind kind, long id) {
         /** The recipient's own journal entry (feedback on it). */
         OWN_ENTRY,
         /** An entry of one of the recipient's coachees (shared with them, or answered). */
-        COACHEE_ENTRY
+        COACHEE_ENTRY,
+        /** The recipient's own verbindingskaart (a coach wrote about it); the id is the recipient's. */
+        OWN_MAP,
+        /** The verbindingskaart of one of the recipient's coachees (they answered); the id is the coachee's. */
+        COACHEE_MAP
     }
 
     static NotificationTarget ownEntry(ReflectionId entry) {
@@ -21,6 +26,19 @@ public record NotificationTarget(Kind kind, long id) {
 
     static NotificationTarget coacheeEntry(ReflectionId entry) {
         return new NotificationTarget(Kind.COACHEE_ENTRY, entry.value());
+    }
+
+    static NotificationTarget ownMap(UserId owner) {
+        return new NotificationTarget(Kind.OWN_MAP, owner.value());
+    }
+
+    static NotificationTarget coacheeMap(UserId owner) {
+        return new NotificationTarget(Kind.COACHEE_MAP, owner.value());
+    }
+
+    /** The map's owner, for {@link Kind#OWN_MAP} and {@link Kind#COACHEE_MAP}. */
+    public UserId mapOwner() {
+        return new UserId(id);
     }
 
     public ReflectionId entry() {

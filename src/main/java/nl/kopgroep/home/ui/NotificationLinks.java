@@ -19,6 +19,8 @@ final class NotificationLinks {
         return Optional.of(switch (target.kind()) {
             case OWN_ENTRY -> JournalNavigation.entry(target.entry());
             case COACHEE_ENTRY -> ReviewNavigation.entry(target.entry());
+            case OWN_MAP -> nl.kopgroep.connections.ConnectionsNavigation.map();
+            case COACHEE_MAP -> nl.kopgroep.connections.ConnectionsNavigation.coachee(target.mapOwner());
         });
     }
 }

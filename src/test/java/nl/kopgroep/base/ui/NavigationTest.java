@@ -83,6 +83,11 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(ProgrammeNavigation.modulePath("start")).isEqualTo("/" + ProgrammeNavigation.module("start"));
         assertThat(ManagementNavigation.dashboardPath()).isEqualTo("/" + ManagementNavigation.dashboard());
         assertThat(nl.kopgroep.scan.ScanNavigation.roundPath(2)).isEqualTo("/" + nl.kopgroep.scan.ScanNavigation.round(2));
+        var participant = new nl.kopgroep.base.UserId(77);
+        assertThat(nl.kopgroep.connections.ConnectionsNavigation.mapPath())
+                .isEqualTo("/" + nl.kopgroep.connections.ConnectionsNavigation.map());
+        assertThat(nl.kopgroep.connections.ConnectionsNavigation.coacheePath(participant))
+                .isEqualTo("/" + nl.kopgroep.connections.ConnectionsNavigation.coachee(participant));
     }
 
     private static NavigationRouteTarget resolve(String location) {

@@ -41,6 +41,10 @@ class NotificationLinksTest extends SpringBrowserlessTest {
                 .contains("dagboek/42");
         assertThat(NotificationLinks.location(new NotificationTarget(NotificationTarget.Kind.COACHEE_ENTRY, 42)))
                 .contains("coach/notitie/42");
+        assertThat(NotificationLinks.location(new NotificationTarget(NotificationTarget.Kind.OWN_MAP, 42)))
+                .contains("verbindingskaart");
+        assertThat(NotificationLinks.location(new NotificationTarget(NotificationTarget.Kind.COACHEE_MAP, 42)))
+                .contains("coach/verbindingskaart/42");
         assertThat(NotificationLinks.location(null)).isEmpty();
     }
 
