@@ -29,6 +29,7 @@ class ConnectionMapViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.kopgroep.connections.ConnectionMapService maps;
 
     @AfterEach
     void signOut() {
@@ -86,5 +87,22 @@ class ConnectionMapViewTest extends SpringBrowserlessTest {
         assertThat($(Html.class).all()).anyMatch(h -> h.getInnerHtml().contains("role=\"img\""));
         assertThat($(Button.class).withText("Versturen").exists()).isTrue();
         assertThat($(Dialog.class).exists()).isFalse();
+    }
+
+    @Test
+    void aHostileActorNameIsDrawnAsTextNeverAsMarkup() {
+        DemoUsers.signIn(users, "yara.dekker@lindendal.nl");
+        String hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+        long actor = maps.addActor(nl.kopgroep.connections.ActorForm.of(hostile, ActorKind.EXPERT, null));
+        try {
+            maps.addTie(nl.kopgroep.connections.TieForm.of(null, actor, TieType.VERBINDEN,
+                    nl.kopgroep.connections.TieStrength.WEAK));
+            navigate(ConnectionMapView.class);
+            String svg = $(Html.class).all().stream().map(Html::getInnerHtml).filter(h -> h.contains("<svg"))
+                    .findFirst().orElseThrow();
+            assertThat(svg).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        } finally {
+            maps.deleteActor(actor);
+        }
     }
 }
