@@ -107,6 +107,12 @@ class ScanSheets {
                 low(framework, mine, theirs, goals));
     }
 
+    private boolean alreadyChosen(ScanStore.ScanRow scan, Scorer me, String competency, EvidenceKind kind, long evidence) {
+        return store.scores(List.of(scan.id())).stream().anyMatch(row -> row.scorer() == me
+                && row.competency().equals(competency) && row.evidenceKind() == kind
+                && Long.valueOf(evidence).equals(row.evidenceId()));
+    }
+
     /** Saves one competency's score as the scorer goes; refused once they submitted. */
     Instant save(UserId participant, CohortSummary cohort, int round, Scorer me, UserId by, ScoreForm form,
                  Supplier<List<EvidenceChoice>> ownChoices) {
@@ -127,17 +133,20 @@ class ScanSheets {
         if ((kind == null) != (evidence == null)) {
             throw new DomainException("scan.unknownEvidence");
         }
-        if (kind != null) {
-            // Evidence is the participant's own: checked against what they may pick, never taken on the client's word.
-            if (me != Scorer.SELF || ownChoices.get().stream().noneMatch(c -> c.kind() == kind && c.id() == evidence)) {
-                throw new DomainException("scan.unknownEvidence");
-            }
+        if (kind != null && me != Scorer.SELF) {
+            throw new DomainException("scan.unknownEvidence");
         }
         Instant now = clock.instant();
         ScanStore.ScanRow scan = store.lock(store.findOrCreate(participant, cohort.organisationId(), cohort.id(), round,
                 ScanSchedule.dueOn(cohort.startDate(), round), now).id());
         if (scan.submittedBy(me)) {
             throw new DomainException("scan.alreadySubmitted");
+        }
+        // Evidence is the participant's own: checked against what they may pick, never taken on the client's word —
+        // once, when it is chosen, not at every save of the note beside it.
+        if (kind != null && !alreadyChosen(scan, me, form.competency(), kind, evidence)
+                && ownChoices.get().stream().noneMatch(c -> c.kind() == kind && c.id() == evidence)) {
+            throw new DomainException("scan.unknownEvidence");
         }
         store.saveScore(scan.id(), me, by, new ScoreForm(form.competency(), level, kind, evidence, note), now);
         return now;

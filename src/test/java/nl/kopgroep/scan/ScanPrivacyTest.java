@@ -192,6 +192,13 @@ class ScanPrivacyTest {
                 .param(lindendal).query(Long.class).single()).as("the demo closed round 0 for all four").isEqualTo(4);
         as(DemoUsers.LINDENDAL_COACH);
         assertThat(coachScans.coacheeScans()).hasSize(4);
+        as("manager@lindendal.nl");
+        assertThat(statistics.cohortAggregates()).as("Lindendal's manager: the closed round, without figures")
+                .singleElement().satisfies(aggregate -> {
+                    assertThat(aggregate.round()).isZero();
+                    assertThat(aggregate.shown()).isFalse();
+                    assertThat(aggregate.competencies()).isEmpty();
+                });
     }
 
     private static EntryForm entry(String title, Visibility visibility) {

@@ -86,7 +86,8 @@ class GrowthPanel extends Composite<Section> {
                 svg.append(text(left - 6, (int) y + 4, "end", String.valueOf(level), 10));
             }
             for (int r = 0; r < rounds.size(); r++) {
-                svg.append(text((int) roundX(r, rounds.size(), left, right), bottom + 16, "middle", "R" + rounds.get(r), 10));
+                svg.append(text((int) roundX(r, rounds.size(), left, right), bottom + 16, "middle",
+                        getTranslation("scan.growth.axisRound", rounds.get(r)), 10));
             }
             List<Growth.Point> points = growth.points().stream().filter(p -> p.competency().equals(competency.code())).toList();
             series(svg, points, true, rounds, left, right, top, bottom);

@@ -23,7 +23,7 @@ final class ScanTexts {
     static String status(Component on, ScanRound round, Scorer me) {
         String status = on.getTranslation(round.status() == RoundStatus.SUBMITTED
                 ? "scan.status.SUBMITTED." + me.name() : "scan.status." + round.status().name());
-        return round.overdue() ? status + " (" + on.getTranslation("scan.overdue") + ")" : status;
+        return round.overdue() ? on.getTranslation("scan.statusOverdue", status) : status;
     }
 
     static String evidenceLabel(Component on, EvidenceChoice evidence, DateTimeFormats formats) {
