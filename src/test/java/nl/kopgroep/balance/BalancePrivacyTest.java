@@ -123,6 +123,22 @@ class BalancePrivacyTest {
     }
 
     @Test
+    void whatAFellowParticipantTagsNeverCountsInMyBalance() {
+        as(SANNE);
+        RoleBalance before = participant.myBalance();
+        as(FELLOW);
+        journal.save(entry("Van Daan", Visibility.GROUP, MunicipalRole.RECHTMATIG));
+        long actor = maps.addActor(nl.kopgroep.connections.ActorForm.of("Raadsgriffie",
+                nl.kopgroep.connections.ActorKind.POLITICAL, null));
+        var tie = nl.kopgroep.connections.TieForm.of(null, actor, nl.kopgroep.connections.TieType.REGIE,
+                nl.kopgroep.connections.TieStrength.WEAK);
+        tie.setRoles(java.util.Set.of(MunicipalRole.RECHTMATIG));
+        maps.addTie(tie);
+        as(SANNE);
+        assertThat(participant.myBalance()).as("Daan's entry and tie are his, not Sanne's").isEqualTo(before);
+    }
+
+    @Test
     void nobodyElseReadsACoacheesBalance() {
         as(OTHER_COACH);
         assertThatThrownBy(() -> coach.balanceOf(id(SANNE))).as("a coach of the cohort, not Sanne's")

@@ -57,6 +57,7 @@ class MarkdownRendererTest {
                 .contains("href=\"verbindingskaart\"");
         assertThat(renderer.toSafeHtml("Lees het [kader](kopgroep:programma/competenties)."))
                 .contains("href=\"programma/competenties\"");
-        assertThat(renderer.toSafeHtml("Een [vreemde](kopgroep:bestaat-niet) link.")).doesNotContain("href");
+        assertThat(renderer.toSafeHtml("Een [vreemde](kopgroep:bestaat-niet) link.")).doesNotContain("href")
+                .contains("Een vreemde link.");
     }
 }

@@ -12,7 +12,7 @@ import nl.kopgroep.balance.ParticipantBalanceService;
 import nl.kopgroep.balance.RoleBalance;
 import nl.kopgroep.security.Role;
 
-/** My four-roles balance: goals, check-ins and journal entries per role per quarter, with the reading guide. */
+/** My four-roles balance: goals, check-ins, journal entries and map ties per role per quarter, with the reading guide. */
 @Route("rollenbalans")
 @RolesAllowed(Role.Names.PARTICIPANT)
 class MyBalanceView extends Main implements HasDynamicTitle, BalanceNavigation.MyBalanceRoute {

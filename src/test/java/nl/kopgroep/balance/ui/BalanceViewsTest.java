@@ -64,6 +64,7 @@ class BalanceViewsTest extends SpringBrowserlessTest {
         DemoUsers.signIn(users, "a.elamrani@voorbeeldstad.nl");
         UI.getCurrent().navigate("coach/rollenbalans/" + sanne);
         assertThat(getCurrentView()).isNotInstanceOf(CoacheeBalanceView.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).as("not her coach: not found").isEqualTo("NotFoundView");
     }
 
     @Test
