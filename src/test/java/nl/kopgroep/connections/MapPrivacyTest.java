@@ -69,6 +69,8 @@ class MapPrivacyTest {
 
     @Test
     void theAssignedCoachReadsAMapSharedWithCoachOrGroupAndTheReadIsShown() {
+        as(OWNER);
+        long readsBefore = mine.reads().stream().filter(read -> read.readerName().equals("Marieke Jansen")).count();
         for (MapVisibility shared : new MapVisibility[] {MapVisibility.COACH, MapVisibility.GROUP}) {
             share(shared);
             as(ASSIGNED_COACH);
@@ -83,6 +85,8 @@ class MapPrivacyTest {
         }
         as(OWNER);
         assertThat(mine.reads()).extracting(MapRead::readerName).contains("Marieke Jansen");
+        assertThat(mine.reads().stream().filter(read -> read.readerName().equals("Marieke Jansen")).count())
+                .as("each of the coach's two reads is logged").isEqualTo(readsBefore + 2);
     }
 
     @Test

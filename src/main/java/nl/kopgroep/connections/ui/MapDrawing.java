@@ -32,7 +32,9 @@ final class MapDrawing {
     private MapDrawing() {
     }
 
-    static Component of(String id, MapPage page, Function<String, String> t) {
+    /** {@code translate}: a message key with its arguments to the text in the page's language. */
+    static Component of(String id, MapPage page, java.util.function.BiFunction<String, Object[], String> translate) {
+        Function<String, String> t = key -> translate.apply(key, new Object[0]);
         int actors = page.actors().size();
         int side = actors <= 20 ? 640 : actors <= 45 ? 860 : 1100;
         int margin = 70;
@@ -46,10 +48,8 @@ final class MapDrawing {
         };
 
         String title = t.apply("connections.drawing.title");
-        String description = String.format(Locale.ROOT, "%s", t.apply("connections.drawing.desc")
-                .replace("{0}", String.valueOf(actors)).replace("{1}", String.valueOf(page.ties().size()))
-                .replace("{2}", String.valueOf(page.analysis().regie()))
-                .replace("{3}", String.valueOf(page.analysis().verbinden())));
+        String description = translate.apply("connections.drawing.desc", new Object[] {actors, page.ties().size(),
+                page.analysis().regie(), page.analysis().verbinden()});
         StringBuilder svg = new StringBuilder();
         svg.append("<div class=\"svg-chart map-drawing\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(side).append(' ').append(side).append("\" aria-labelledby=\"").append(id).append("-title ")

@@ -57,12 +57,27 @@ class SnapshotSection extends Section {
                 decimal(c.then().constraint()), decimal(c.now().constraint()))));
     }
 
-    /** Names as the comparison gives them: an empty actor name was deleted, an empty tie end is the participant. */
+    /**
+     * Names as the comparison gives them: an empty actor name was deleted; a tie is "from – to", where an empty
+     * start is the participant and an empty end an actor deleted since.
+     */
     private Paragraph line(String key, List<String> names) {
-        List<String> shown = names.stream().map(n -> n.isEmpty() ? getTranslation("connections.removedName")
-                : n.startsWith(" – ") ? getTranslation("connections.you") + n : n).toList();
+        List<String> shown = names.stream().map(this::shown).toList();
         return new Paragraph(getTranslation(key, names.size(), shown.isEmpty() ? "–" : String.join("; ", shown)));
     }
+
+    private String shown(String name) {
+        int separator = name.indexOf(TIE_SEPARATOR);
+        if (separator < 0) {
+            return name.isEmpty() ? getTranslation("connections.removedName") : name;
+        }
+        String from = name.substring(0, separator);
+        String to = name.substring(separator + TIE_SEPARATOR.length());
+        return (from.isEmpty() ? getTranslation("connections.you") : from) + TIE_SEPARATOR
+                + (to.isEmpty() ? getTranslation("connections.removedName") : to);
+    }
+
+    private static final String TIE_SEPARATOR = " – ";
 
     private String decimal(@Nullable Double value) {
         return value == null ? "–" : String.format(getLocale(), "%.2f", value);

@@ -30,6 +30,7 @@ class ConnectionMapViewTest extends SpringBrowserlessTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired nl.kopgroep.connections.ConnectionMapService maps;
+    @Autowired nl.kopgroep.connections.CoacheeMapService comments;
 
     @AfterEach
     void signOut() {
@@ -87,6 +88,13 @@ class ConnectionMapViewTest extends SpringBrowserlessTest {
         assertThat($(Html.class).all()).anyMatch(h -> h.getInnerHtml().contains("role=\"img\""));
         assertThat($(Button.class).withText("Versturen").exists()).isTrue();
         assertThat($(Dialog.class).exists()).isFalse();
+        String message = "Wie mist er nog op je kaart? " + System.nanoTime();
+        nl.kopgroep.base.ui.FeedbackThread thread = $(nl.kopgroep.base.ui.FeedbackThread.class).single();
+        thread.answerField().setValue(message);
+        test($(Button.class).withText("Versturen").single()).click();
+        assertThat(thread.getElement().getTextRecursively()).as("the message shows in the thread").contains(message);
+        assertThat(comments.comments(new nl.kopgroep.base.UserId(sanne))).extracting(nl.kopgroep.connections.MapComment::body)
+                .contains(message);
     }
 
     @Test
