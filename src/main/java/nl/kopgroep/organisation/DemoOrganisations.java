@@ -90,6 +90,8 @@ class DemoOrganisations implements ApplicationRunner {
         UserAccount lCoach = account(lindendal, "coach@lindendal.nl", "Hanneke Willems", EnumSet.of(Role.COACH), hash, now);
         // Lindendal's cohort of four is no unit of reporting: its manager sees the five-person rule at work (DD009).
         account(lindendal, "manager@lindendal.nl", "Ruud Hermans", EnumSet.of(Role.MANAGER), hash, now);
+        // Lindendal is the regiegemeente of the demo's joint programme: its administrator plans the joint sessions.
+        account(lindendal, "beheer@lindendal.nl", "Karin Vos", EnumSet.of(Role.ADMIN), hash, now);
         Cohort lCohort = cohorts.save(new Cohort(lindendal.id(), "Kopgroep Lindendal 1",
                 today.minusMonths(3).withDayOfMonth(1), now));
         enrol(lCohort, lParticipants, List.of(lCoach), now);
