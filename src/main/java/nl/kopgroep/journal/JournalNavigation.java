@@ -24,6 +24,9 @@ public final class JournalNavigation {
     }
 
     static final String ID = "id";
+    /** Query parameters of {@link #newEntryAbout}. */
+    public static final String OCCASION = "aanleiding";
+    public static final String OCCASION_ID = "nr";
 
     public static String journal() {
         return Routes.location(JournalRoute.class);
@@ -40,6 +43,11 @@ public final class JournalNavigation {
 
     public static String newEntry() {
         return Routes.location(EditorRoute.class);
+    }
+
+    /** The editor for a new entry about an item of another feature ({@link EntryOccasions}). */
+    public static String newEntryAbout(String occasionKind, long id) {
+        return newEntry() + "?" + OCCASION + "=" + occasionKind + "&" + OCCASION_ID + "=" + id;
     }
 
     public static String editor(ReflectionId entry) {

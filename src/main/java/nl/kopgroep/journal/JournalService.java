@@ -49,11 +49,14 @@ public class JournalService {
     private final ApplicationEventPublisher events;
     private final GoalService goals;
     private final JournalStatistics statistics;
+    private final org.springframework.beans.factory.ObjectProvider<EntryOccasions> occasions;
 
     JournalService(ReflectionRepository reflections, ReflectionDraftRepository drafts, ReadLog readLog,
                    EntryAccess access, CohortService cohorts, CurrentUser currentUser, MarkdownRenderer markdown,
-                   Clock clock, ApplicationEventPublisher events, GoalService goals, JournalStatistics statistics) {
+                   Clock clock, ApplicationEventPublisher events, GoalService goals, JournalStatistics statistics,
+                   org.springframework.beans.factory.ObjectProvider<EntryOccasions> occasions) {
         this.statistics = statistics;
+        this.occasions = occasions;
         this.reflections = reflections;
         this.drafts = drafts;
         this.readLog = readLog;
@@ -67,6 +70,17 @@ public class JournalService {
     }
 
     // --- the author's own journal ---------------------------------------------------------------
+
+    /**
+     * The occasion a new entry is written about (a session, a role-model conversation: {@link EntryOccasions}),
+     * as the feature of that kind answers it for me; empty for an unknown kind or an item that is not mine.
+     */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public Optional<EntryOccasion> occasion(String kind, long id) {
+        return occasions.orderedStream().filter(source -> source.kind().equals(kind)).findFirst()
+                .flatMap(source -> source.occasion(id));
+    }
 
     /** My entries (every visibility) written since the start of {@code from}, per quarter and municipal role. */
     @PreAuthorize("hasRole('PARTICIPANT')")

@@ -159,6 +159,15 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             List<String> prompts = programme.lesson(lesson).reflectionPrompts();
             promptText = index < prompts.size() ? prompts.get(index) : null;
         }
+        if (promptText == null) {
+            var occasion = query.getSingleParameter(JournalNavigation.OCCASION).flatMap(kind ->
+                    query.getSingleParameter(JournalNavigation.OCCASION_ID).map(EntryEditorView::number)
+                            .filter(id -> id > 0).flatMap(id -> journal.occasion(kind, id)));
+            if (occasion.isPresent()) {
+                return new EntryForm(null, occasion.get().title(), "", Visibility.PRIVATE, null, occasion.get().prompt(),
+                        null, null);
+            }
+        }
         return new EntryForm(null, "", "", Visibility.PRIVATE, promptText == null ? null : lesson, promptText, null, null);
     }
 
