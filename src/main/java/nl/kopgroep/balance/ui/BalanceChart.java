@@ -5,15 +5,16 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.kopgroep.balance.BalanceSource;
 import nl.kopgroep.balance.QuarterBalance;
 import nl.kopgroep.balance.RoleBalance;
 import nl.kopgroep.balance.RoleCounts;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.Quarter;
+import nl.kopgroep.base.ui.SvgImage;
 
 /**
  * A balance drawn on the server as SVG (role="img" with a title and a description) — one bar per quarter,
@@ -64,55 +65,64 @@ final class BalanceChart {
         List<QuarterBalance> quarters = balance.quarters();
         int legendTop = quarters.size() * ROW + 12;
         int height = legendTop + 30;
-        StringBuilder description = new StringBuilder(owner.getTranslation("balance.chartDesc"));
-        StringBuilder svg = new StringBuilder();
+        List<String> described = new ArrayList<>();
+        for (QuarterBalance row : quarters) {
+            described.add(owner.getTranslation("balance.chartDesc.quarter", quarter(owner, row.quarter()),
+                    quarterDescription(owner, row)));
+        }
+        SvgImage svg = SvgImage.open("svg-chart", id, WIDTH, height, "xMinYMin meet", title,
+                owner.getTranslation("balance.chartDesc") + " " + String.join(" ", described));
         for (int i = 0; i < quarters.size(); i++) {
             QuarterBalance row = quarters.get(i);
             int y = i * ROW + 4;
-            String label = quarter(owner, row.quarter());
-            svg.append(text(8, y + 19, "start", "#1f2937", label));
-            description.append(' ').append(label).append(": ");
+            text(svg, 8, y + 19, "start", "#1f2937", quarter(owner, row.quarter()));
             if (row.suppressed()) {
-                svg.append(text(LABEL, y + 19, "start", "#1f2937", owner.getTranslation("balance.suppressed")));
-                description.append(owner.getTranslation("balance.suppressed")).append('.');
+                text(svg, LABEL, y + 19, "start", "#1f2937", owner.getTranslation("balance.suppressed"));
                 continue;
             }
             RoleCounts all = row.all();
             if (all.total() == 0) {
-                svg.append(text(LABEL, y + 19, "start", "#1f2937", owner.getTranslation("balance.nothing")));
-                description.append(owner.getTranslation("balance.nothing")).append('.');
+                text(svg, LABEL, y + 19, "start", "#1f2937", owner.getTranslation("balance.nothing"));
                 continue;
             }
             double x = LABEL;
             double full = WIDTH - LABEL - 10;
-            List<String> said = new ArrayList<>();
             for (Part part : parts(owner, all)) {
                 double w = part.share() * full;
                 if (w > 0) {
-                    svg.append(String.format(Locale.ROOT,
-                            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"24\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1\"/>",
-                            x, y + 2, w, part.colour()));
+                    svg.shape("<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"24\" fill=\"%s\" stroke=\"#ffffff\" "
+                            + "stroke-width=\"1\"/>", x, y + 2, w, part.colour());
                     if (w >= 44) {
-                        svg.append(text((int) (x + w / 2), y + 19, "middle", "#ffffff", percent(part.share())));
+                        text(svg, (int) (x + w / 2), y + 19, "middle", "#ffffff", percent(owner, part.share()));
                     }
-                    said.add(part.label() + " " + percent(part.share()));
                 }
                 x += w;
             }
-            description.append(String.join(", ", said)).append('.');
         }
         int x = 8;
         for (Part part : parts(owner, RoleCounts.NONE)) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>", x,
-                    legendTop, part.colour()));
-            svg.append(text(x + 20, legendTop + 12, "start", "#1f2937", part.label()));
+            svg.shape("<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>", x, legendTop, part.colour());
+            text(svg, x + 20, legendTop + 12, "start", "#1f2937", part.label());
             x += 34 + part.label().length() * 8;
         }
-        String open = "<div class=\"svg-chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + WIDTH
-                + " " + height + "\" aria-labelledby=\"" + id + "-title " + id + "-desc\" preserveAspectRatio=\"xMinYMin meet\">"
-                + "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id + "-desc\">"
-                + escape(description.toString()) + "</desc>";
-        return new Html(open + svg + "</svg></div>");
+        return svg.toHtml();
+    }
+
+    /** What one quarter's bar says, for the chart's description. */
+    private static String quarterDescription(Component owner, QuarterBalance row) {
+        if (row.suppressed()) {
+            return owner.getTranslation("balance.suppressed");
+        }
+        if (row.all().total() == 0) {
+            return owner.getTranslation("balance.nothing");
+        }
+        List<String> said = new ArrayList<>();
+        for (Part part : parts(owner, row.all())) {
+            if (part.share() > 0) {
+                said.add(owner.getTranslation("balance.chartDesc.part", part.label(), percent(owner, part.share())));
+            }
+        }
+        return String.join(", ", said);
     }
 
     /** One line of the table: a kind of item (or all together) in a quarter. */
@@ -134,9 +144,9 @@ final class BalanceChart {
                 continue;
             }
             for (BalanceSource source : balance.sources()) {
-                lines.add(new Line(label, owner.getTranslation(source.labelKey()), cells(row.of(source), false), false));
+                lines.add(new Line(label, owner.getTranslation(source.labelKey()), cells(owner, row.of(source), false), false));
             }
-            lines.add(new Line(label, owner.getTranslation("balance.together"), cells(row.all(), true), true));
+            lines.add(new Line(label, owner.getTranslation("balance.together"), cells(owner, row.all(), true), true));
         }
         Grid<Line> grid = new Grid<>();
         grid.addClassName("balance-table");
@@ -156,30 +166,28 @@ final class BalanceChart {
         return grid;
     }
 
-    private static List<String> cells(RoleCounts counts, boolean shares) {
+    private static List<String> cells(Component owner, RoleCounts counts, boolean shares) {
         List<String> cells = new ArrayList<>();
         for (MunicipalRole role : MunicipalRole.values()) {
-            cells.add(number(counts.count(role), shares ? counts.share(role) : -1, counts.total()));
+            cells.add(number(owner, counts.count(role), shares ? counts.share(role) : -1, counts.total()));
         }
-        cells.add(number(counts.untagged(), shares ? counts.untaggedShare() : -1, counts.total()));
+        cells.add(number(owner, counts.untagged(), shares ? counts.untaggedShare() : -1, counts.total()));
         cells.add(String.valueOf(counts.total()));
         return cells;
     }
 
-    private static String number(long count, double share, long total) {
-        return share < 0 || total == 0 ? String.valueOf(count) : count + " (" + percent(share) + ")";
+    private static String number(Component owner, long count, double share, long total) {
+        return share < 0 || total == 0 ? String.valueOf(count) : count + " (" + percent(owner, share) + ")";
     }
 
-    static String percent(double share) {
-        return Math.round(share * 100) + "%";
+    /** A share as a whole percentage in the page's language. */
+    static String percent(Component owner, double share) {
+        com.vaadin.flow.component.UI ui = owner.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        return NumberFormat.getPercentInstance(ui == null ? nl.kopgroep.base.ui.AppLocales.DUTCH : ui.getLocale())
+                .format(share);
     }
 
-    private static String text(int x, int y, String anchor, String fill, String value) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"13\" fill=\"" + fill + "\">"
-                + escape(value) + "</text>";
-    }
-
-    private static String escape(String value) {
-        return org.jsoup.nodes.Entities.escape(value);
+    private static void text(SvgImage svg, int x, int y, String anchor, String fill, String value) {
+        svg.text(x, y, anchor, 13, fill, value);
     }
 }

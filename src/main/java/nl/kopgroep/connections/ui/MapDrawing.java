@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.kopgroep.base.ui.SvgImage;
 import nl.kopgroep.connections.ActorKind;
 import nl.kopgroep.connections.MapActor;
 import nl.kopgroep.connections.MapAnalysis;
@@ -50,15 +50,10 @@ final class MapDrawing {
         String title = t.apply("connections.drawing.title");
         String description = translate.apply("connections.drawing.desc", new Object[] {actors, page.ties().size(),
                 page.analysis().regie(), page.analysis().verbinden()});
-        StringBuilder svg = new StringBuilder();
-        svg.append("<div class=\"svg-chart map-drawing\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(side).append(' ').append(side).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" preserveAspectRatio=\"xMidYMid meet\">")
-                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
-                .append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
-                .append("markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
-                .append(LINE).append("\"/></marker></defs>");
+        SvgImage svg = SvgImage.open("svg-chart map-drawing", id, side, side, "xMidYMid meet", title, description);
+        svg.shape("<defs><marker id=\"%s-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" "
+                + "markerWidth=\"11\" markerHeight=\"11\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/></marker></defs>",
+                id, LINE);
         for (MapTie tie : page.ties()) {
             long from = tie.fromActor() == null ? MapAnalysis.ME : tie.fromActor();
             if (!positions.containsKey(from) || !positions.containsKey(tie.toActor())) {
@@ -71,35 +66,32 @@ final class MapDrawing {
             double length = Math.max(1, Math.hypot(dx, dy));
             double startGap = (from == MapAnalysis.ME ? radius + 6 : radius) / length;
             double endGap = (radius + 2) / length;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                            + "stroke-width=\"%s\"%s%s/>",
+            svg.shape("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%s\"%s%s/>",
                     a[0] + dx * startGap, a[1] + dy * startGap, b[0] - dx * endGap, b[1] - dy * endGap, LINE,
                     tie.strength() == TieStrength.STRONG ? "3.2" : "1.5",
                     tie.type() == TieType.VERBINDEN ? " stroke-dasharray=\"7 5\"" : "",
-                    tie.type() == TieType.REGIE ? " marker-end=\"url(#" + id + "-arrow)\"" : ""));
+                    tie.type() == TieType.REGIE ? " marker-end=\"url(#" + id + "-arrow)\"" : "");
         }
         for (MapActor actor : page.actors()) {
             double[] p = at.apply(actor.id());
-            svg.append("<g><title>").append(escape(actor.name() + " (" + t.apply(actor.kind().labelKey()) + ")"))
-                    .append("</title>");
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"#ffffff\" "
-                    + "stroke-width=\"2\"/>", p[0], p[1], radius, actor.kind().colour()));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" "
-                            + "font-weight=\"700\" fill=\"#ffffff\">%s</text>", p[0], p[1] + fontSize / 2.0 - 1, fontSize,
-                    actor.kind().letter()));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" "
-                            + "fill=\"#1f2937\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text></g>",
-                    p[0], p[1] + radius + fontSize + 2, fontSize, escape(shorten(actor.name(), labelMax))));
+            svg.markup("<g><title>" + SvgImage.escape(actor.name() + " (" + t.apply(actor.kind().labelKey()) + ")")
+                    + "</title>");
+            svg.shape("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
+                    p[0], p[1], radius, actor.kind().colour());
+            svg.shape("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" font-weight=\"700\" "
+                    + "fill=\"#ffffff\">%s</text>", p[0], p[1] + fontSize / 2.0 - 1, fontSize, actor.kind().letter());
+            svg.shape("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" fill=\"#1f2937\" "
+                            + "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text></g>",
+                    p[0], p[1] + radius + fontSize + 2, fontSize, SvgImage.escape(SvgImage.shorten(actor.name(), labelMax)));
         }
         double[] me = at.apply(MapAnalysis.ME);
-        svg.append("<g><title>").append(escape(page.ownerName())).append("</title>");
-        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"#ffffff\" "
-                + "stroke-width=\"2\"/>", me[0], me[1], radius + 6, ME_FILL));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" "
-                        + "font-weight=\"700\" fill=\"#ffffff\">%s</text></g>", me[0], me[1] + fontSize / 2.0 - 1, fontSize,
-                escape(t.apply("connections.drawing.me"))));
-        svg.append("</svg></div>");
-        return new Html(svg.toString());
+        svg.markup("<g><title>" + SvgImage.escape(page.ownerName()) + "</title>");
+        svg.shape("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
+                me[0], me[1], radius + 6, ME_FILL);
+        svg.shape("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%d\" font-weight=\"700\" "
+                + "fill=\"#ffffff\">%s</text></g>", me[0], me[1] + fontSize / 2.0 - 1, fontSize,
+                SvgImage.escape(t.apply("connections.drawing.me")));
+        return svg.toHtml();
     }
 
     /** The legend as text beside the drawing: each kind's colour and letter, and the three kinds of line. */
@@ -136,11 +128,4 @@ final class MapDrawing {
         return new Html("<span class=\"map-line\">" + svg + "</span>");
     }
 
-    static String shorten(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
-    }
-
-    private static String escape(String value) {
-        return org.jsoup.nodes.Entities.escape(value);
-    }
 }

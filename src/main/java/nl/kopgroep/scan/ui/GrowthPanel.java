@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.kopgroep.base.ui.SvgImage;
 import nl.kopgroep.programme.Competency;
 import nl.kopgroep.scan.Growth;
 import org.jspecify.annotations.Nullable;
@@ -61,14 +62,8 @@ class GrowthPanel extends Composite<Section> {
         List<Competency> competencies = growth.competencies();
         int rows = (competencies.size() + COLUMNS - 1) / COLUMNS;
         int height = rows * CELL_H + 34;
-        StringBuilder svg = new StringBuilder();
-        String id = "scan-growth-chart";
-        svg.append("<div class=\"svg-chart scan-growth-chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" preserveAspectRatio=\"xMinYMin meet\">")
-                .append("<title id=\"").append(id).append("-title\">").append(escape(getTranslation("scan.growth.chartTitle", name)))
-                .append("</title><desc id=\"").append(id).append("-desc\">")
-                .append(escape(getTranslation("scan.growth.chartDesc"))).append("</desc>");
+        SvgImage svg = SvgImage.open("svg-chart scan-growth-chart", "scan-growth-chart", WIDTH, height, "xMinYMin meet",
+                getTranslation("scan.growth.chartTitle", name), getTranslation("scan.growth.chartDesc"));
         List<Integer> rounds = growth.rounds();
         for (int i = 0; i < competencies.size(); i++) {
             Competency competency = competencies.get(i);
@@ -78,33 +73,32 @@ class GrowthPanel extends Composite<Section> {
             int right = x0 + CELL_W - 12;
             int top = y0 + 26;
             int bottom = y0 + CELL_H - 22;
-            svg.append(text(x0 + 4, y0 + 16, "start", shorten(names.getOrDefault(competency.code(), competency.code()), 22), 12));
+            text(svg, x0 + 4, y0 + 16, "start", SvgImage.shorten(names.getOrDefault(competency.code(), competency.code()), 22), 12);
             for (int level = 1; level <= 4; level++) {
                 double y = levelY(level, top, bottom);
-                svg.append(String.format(Locale.ROOT,
-                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d1d5db\"/>", left, y, right, y));
-                svg.append(text(left - 6, (int) y + 4, "end", String.valueOf(level), 10));
+                svg.shape("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d1d5db\"/>", left, y, right, y);
+                text(svg, left - 6, (int) y + 4, "end", String.valueOf(level), 10);
             }
             for (int r = 0; r < rounds.size(); r++) {
-                svg.append(text((int) roundX(r, rounds.size(), left, right), bottom + 16, "middle",
-                        getTranslation("scan.growth.axisRound", rounds.get(r)), 10));
+                text(svg, (int) roundX(r, rounds.size(), left, right), bottom + 16, "middle",
+                        getTranslation("scan.growth.axisRound", rounds.get(r)), 10);
             }
             List<Growth.Point> points = growth.points().stream().filter(p -> p.competency().equals(competency.code())).toList();
             series(svg, points, true, rounds, left, right, top, bottom);
             series(svg, points, false, rounds, left, right, top, bottom);
         }
         int legendY = rows * CELL_H + 12;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"8\" y1=\"%d\" x2=\"32\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>"
-                + "<circle cx=\"20\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", legendY + 6, legendY + 6, SELF, legendY + 6, SELF));
-        svg.append(text(38, legendY + 10, "start", getTranslation("scan.side.SELF"), 12));
-        svg.append(String.format(Locale.ROOT, "<line x1=\"150\" y1=\"%d\" x2=\"174\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
+        svg.shape("<line x1=\"8\" y1=\"%d\" x2=\"32\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>"
+                + "<circle cx=\"20\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", legendY + 6, legendY + 6, SELF, legendY + 6, SELF);
+        text(svg, 38, legendY + 10, "start", getTranslation("scan.side.SELF"), 12);
+        svg.shape("<line x1=\"150\" y1=\"%d\" x2=\"174\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
                 + "stroke-dasharray=\"5 3\"/><rect x=\"158\" y=\"%d\" width=\"8\" height=\"8\" fill=\"%s\"/>",
-                legendY + 6, legendY + 6, COACH, legendY + 2, COACH));
-        svg.append(text(180, legendY + 10, "start", getTranslation("scan.side.COACH"), 12));
-        return new Html(svg.append("</svg></div>").toString());
+                legendY + 6, legendY + 6, COACH, legendY + 2, COACH);
+        text(svg, 180, legendY + 10, "start", getTranslation("scan.side.COACH"), 12);
+        return svg.toHtml();
     }
 
-    private static void series(StringBuilder svg, List<Growth.Point> points, boolean self, List<Integer> rounds, int left,
+    private static void series(SvgImage svg, List<Growth.Point> points, boolean self, List<Integer> rounds, int left,
                                int right, int top, int bottom) {
         String colour = self ? SELF : COACH;
         StringBuilder path = new StringBuilder();
@@ -123,10 +117,10 @@ class GrowthPanel extends Composite<Section> {
                     x - 4, y - 4, colour));
         }
         if (!path.isEmpty()) {
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"2\"").append(self ? "" : " stroke-dasharray=\"5 3\"").append("/>");
+            svg.shape("<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>", path, colour,
+                    self ? "" : " stroke-dasharray=\"5 3\"");
         }
-        svg.append(marks);
+        svg.markup(marks);
     }
 
     private static double roundX(int index, int count, int left, int right) {
@@ -137,16 +131,7 @@ class GrowthPanel extends Composite<Section> {
         return bottom - (level - 1) * (bottom - top) / 3.0;
     }
 
-    private static String text(int x, int y, String anchor, String value, int size) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
-                + "\" fill=\"#1f2937\">" + escape(value) + "</text>";
-    }
-
-    private static String shorten(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
-    }
-
-    private static String escape(String value) {
-        return org.jsoup.nodes.Entities.escape(value);
+    private static void text(SvgImage svg, int x, int y, String anchor, String value, int size) {
+        svg.text(x, y, anchor, size, "#1f2937", value);
     }
 }
