@@ -72,6 +72,21 @@ public class ScanService {
                 goals::myGoals);
     }
 
+    /** My latest closed round's low competencies with the learning goals that work on them (read only). */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<LowCompetency> latestLow() {
+        Optional<MyCohort> mine = cohorts.myCohort();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        CohortSummary cohort = mine.get().cohort();
+        return sheets.rounds(currentUser.id(), cohort, Scorer.SELF).stream()
+                .filter(r -> r.status() == RoundStatus.CLOSED).reduce((a, b) -> b)
+                .map(r -> sheets.lowOfClosedRound(currentUser.id(), cohort.id(), r.round(), Scorer.SELF, goals::myGoals))
+                .orElse(List.of());
+    }
+
     /** Saves my score for one competency; returns when. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public Instant saveScore(int round, ScoreForm form) {

@@ -107,6 +107,19 @@ class ScanSheets {
                 low(framework, mine, theirs, goals));
     }
 
+    /**
+     * The low competencies of a closed round (both sides submitted), read only: nothing is made and no evidence is
+     * loaded. Empty when the round has no closed scan.
+     */
+    List<LowCompetency> lowOfClosedRound(UserId participant, nl.kopgroep.base.CohortId cohort, int round, Scorer me,
+                                         Supplier<List<GoalView>> goals) {
+        return store.find(participant, cohort, round).filter(ScanStore.ScanRow::closed).map(scan -> {
+            List<ScanStore.ScoreRow> rows = store.scores(List.of(scan.id()));
+            Scorer other = me == Scorer.SELF ? Scorer.COACH : Scorer.SELF;
+            return low(programme.competencyFramework(), scores(rows, me, Map.of()), scores(rows, other, Map.of()), goals);
+        }).orElse(List.of());
+    }
+
     private boolean alreadyChosen(ScanStore.ScanRow scan, Scorer me, String competency, EvidenceKind kind, long evidence) {
         return store.scores(List.of(scan.id())).stream().anyMatch(row -> row.scorer() == me
                 && row.competency().equals(competency) && row.evidenceKind() == kind

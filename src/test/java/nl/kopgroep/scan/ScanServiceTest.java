@@ -163,6 +163,29 @@ class ScanServiceTest {
     }
 
     @Test
+    void theScanPageReadsTheLatestClosedRoundsLowCompetenciesWithoutMakingAScan() {
+        as(SANNE);
+        assertThat(scans.latestLow()).as("no closed round yet").isEmpty();
+        ScanFixture.scoreAll(programme, 3, form -> scans.saveScore(1, form));
+        scans.saveScore(1, new ScoreForm("kennisdelen", 2, null, null, null));
+        scans.submit(1);
+        assertThat(scans.latestLow()).as("the coach has not submitted: the round is not closed").isEmpty();
+
+        as(MARIEKE);
+        ScanFixture.scoreAll(programme, 3, form -> coachScans.saveScore(sanne, 1, form));
+        coachScans.saveScore(sanne, 1, new ScoreForm("regie", 1, null, null, null));
+        coachScans.submit(sanne, 1);
+
+        as(SANNE);
+        long scansBefore = jdbc.sql("SELECT COUNT(*) FROM competency_scan WHERE participant_id = ?")
+                .param(sanne.value()).query(Long.class).single();
+        assertThat(scans.latestLow()).extracting(LowCompetency::code)
+                .as("low on either side: mine on kennisdelen, the coach's on regie").containsExactlyInAnyOrder("kennisdelen", "regie");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM competency_scan WHERE participant_id = ?")
+                .param(sanne.value()).query(Long.class).single()).as("reading made no scan").isEqualTo(scansBefore);
+    }
+
+    @Test
     void theMedianOfADistribution() {
         assertThat(ScanStatisticsService.median(new int[] {0, 0, 0, 0})).isNull();
         assertThat(ScanStatisticsService.median(new int[] {1, 2, 2, 0})).isEqualTo(2.0);

@@ -40,9 +40,10 @@ class ScanView extends Main implements HasDynamicTitle, ScanNavigation.ScanRoute
         section.addClassName("home-section");
         add(section);
         // the latest closed round's low competencies, with the learning goals that work on them
-        rounds.stream().filter(r -> r.status() == nl.kopgroep.scan.RoundStatus.CLOSED).reduce((a, b) -> b)
-                .map(r -> scans.sheet(r.round()).low()).filter(low -> !low.isEmpty())
-                .ifPresent(low -> add(ScanSheetPanel.low(this, low, Scorer.SELF, nl.kopgroep.goals.GoalsNavigation.goals())));
+        var low = scans.latestLow();
+        if (!low.isEmpty()) {
+            add(ScanSheetPanel.low(this, low, Scorer.SELF, nl.kopgroep.goals.GoalsNavigation.goals()));
+        }
         add(new GrowthPanel(scans.growth(), currentUser.require().displayName()));
     }
 
