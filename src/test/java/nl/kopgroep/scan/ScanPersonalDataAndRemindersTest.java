@@ -90,6 +90,27 @@ class ScanPersonalDataAndRemindersTest {
                 .param(sanne).query(String.class).list()).containsExactly("mail.notice.scanDue");
     }
 
+    @Test
+    void whoHasSubmittedTheRoundGetsNoReminderAndTheOthersDo() {
+        ScanFixture.as(users, DemoUsers.PARTICIPANT);
+        LocalDate due = scans.myRounds().get(2).dueOn();
+        var cohort = cohorts.myCohort().orElseThrow().cohort();
+        DemoUsers.signOut();
+        long sanne = ScanFixture.idOf(jdbc, DemoUsers.PARTICIPANT);
+        long daan = ScanFixture.idOf(jdbc, "daan.jansen@voorbeeldstad.nl");
+        jdbc.sql("""
+                INSERT INTO competency_scan (participant_id, organisation_id, cohort_id, round, due_on, created_at,
+                                             participant_submitted_at)
+                VALUES (?, ?, ?, 2, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))""")
+                .params(sanne, cohort.organisationId().value(), cohort.id().value(), due).update();
+
+        assertThat(reminders.remind(due.minusDays(ScanReminders.DAYS_BEFORE_DUE))).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM mail_notice WHERE recipient_id = ? AND dedupe_key LIKE 'scan:%'", sanne))
+                .as("Sanne submitted round 2").isZero();
+        assertThat(count("SELECT COUNT(*) FROM mail_notice WHERE recipient_id = ? AND dedupe_key LIKE 'scan:%'", daan))
+                .as("Daan did not").isOne();
+    }
+
     private Map<String, List<Map<String, Object>>> export() {
         Map<String, List<Map<String, Object>>> kinds = new HashMap<>();
         personalData.exportMine((kind, rows) -> {
