@@ -127,6 +127,20 @@ public class EntryReadingService {
     public List<EntrySummary> coacheeEntries() {
         Map<Long, String> coachees = cohorts.myCoachees().stream()
                 .collect(Collectors.toMap(c -> c.person().id().value(), c -> c.person().displayName(), (a, b) -> a));
+        return sharedByCoachees(coachees);
+    }
+
+    /** The entries one of my coachees shared with me (as coach or with their group), oldest first; none for another. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<EntrySummary> coacheeEntries(UserId coachee) {
+        return cohorts.myCoachees().stream().filter(c -> c.person().id().equals(coachee)).findFirst()
+                .map(c -> sharedByCoachees(Map.of(coachee.value(), c.person().displayName())))
+                .orElse(List.of());
+    }
+
+    /** The entries these coachees (id → name) shared with their coach or group, oldest first. */
+    private List<EntrySummary> sharedByCoachees(Map<Long, String> coachees) {
         if (coachees.isEmpty()) {
             return List.of();
         }

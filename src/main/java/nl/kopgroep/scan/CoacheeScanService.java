@@ -110,7 +110,7 @@ public class CoacheeScanService {
     /** What the coach may read of the participant's: entries shared with them, and all goals with their check-ins. */
     private Map<String, EvidenceChoice> readableEvidence(UserId participant) {
         Map<String, EvidenceChoice> readable = new HashMap<>();
-        entries.coacheeEntries().stream().filter(e -> e.authorId().equals(participant)).forEach(e -> readable.put(
+        entries.coacheeEntries(participant).forEach(e -> readable.put(
                 ScanSheets.key(EvidenceKind.JOURNAL_ENTRY, e.id().value()),
                 new EvidenceChoice(EvidenceKind.JOURNAL_ENTRY, e.id().value(), e.title(), e.updatedAt())));
         for (GoalView goal : goals.goalsOf(participant)) {

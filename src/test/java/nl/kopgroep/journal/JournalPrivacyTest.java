@@ -76,6 +76,19 @@ class JournalPrivacyTest {
     }
 
     @Test
+    void aCoachAsksOneCoacheesSharedEntriesAndGetsOnlyThoseAndOnlyForTheirOwnCoachee() {
+        nl.kopgroep.base.UserId sanne = new nl.kopgroep.base.UserId(jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+                .param(AUTHOR).query(Long.class).single());
+        as(ASSIGNED_COACH);
+        assertThat(reading.coacheeEntries(sanne)).extracting(EntrySummary::id).contains(coachEntry, groupEntry)
+                .doesNotContain(privateEntry);
+        assertThat(reading.coacheeEntries(sanne)).extracting(EntrySummary::authorId).containsOnly(sanne);
+
+        as(OTHER_COACH_OF_COHORT);
+        assertThat(reading.coacheeEntries(sanne)).as("not her coachee").isEmpty();
+    }
+
+    @Test
     void anotherCoachOfTheCohortReadsOnlyTheGroupEntry() {
         as(OTHER_COACH_OF_COHORT);
         assertThat(reading.read(groupEntry).title()).isEqualTo("Voor de kopgroep");
