@@ -169,7 +169,11 @@ public class ConnectionMapService {
     /** Who may see my map besides me: the journal's three levels. */
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void setVisibility(MapVisibility visibility) {
-        store.setVisibility(mineOrNew().id(), visibility);
+        var map = mineOrNew();
+        store.setVisibility(map.id(), visibility);
+        if (visibility == MapVisibility.PRIVATE && map.visibility() != MapVisibility.PRIVATE) {
+            events.publishEvent(new MapWithdrawn(currentUser.id()));
+        }
     }
 
     /** The ties I added since the start of {@code from}, per quarter and role, for my four-roles balance. */

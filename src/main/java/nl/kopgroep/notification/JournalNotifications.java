@@ -48,6 +48,11 @@ class JournalNotifications {
     }
 
     @EventListener
+    void mapWithdrawn(nl.kopgroep.connections.MapWithdrawn event) {
+        store.removeCoacheeMapItems(event.owner());
+    }
+
+    @EventListener
     void mapCommented(nl.kopgroep.connections.MapCommented event) {
         NotificationKind kind = event.toOwner() ? NotificationKind.MAP_COMMENT_RECEIVED : NotificationKind.MAP_ANSWER_RECEIVED;
         NotificationTarget target = event.toOwner()

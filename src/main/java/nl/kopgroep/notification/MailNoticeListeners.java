@@ -32,6 +32,8 @@ class MailNoticeListeners {
     /** What the entry notices are about, for {@link MailNotices#withdraw}. */
     static final String ENTRY = "ENTRY";
     static final String GOAL = "GOAL";
+    /** The coaches' notices about a participant's map (id: the owner), withdrawn when the map is made private. */
+    static final String COACHEE_MAP = "COACHEE_MAP";
 
     private final MailNotices notices;
     private final MailRecipients recipients;
@@ -71,13 +73,18 @@ class MailNoticeListeners {
         Notice notice = event.toOwner()
                 ? Notice.of("mail.notice.mapComment", nl.kopgroep.connections.ConnectionsNavigation.mapPath(), event.writerName())
                 : Notice.of("mail.notice.mapAnswer", nl.kopgroep.connections.ConnectionsNavigation.coacheePath(event.owner()),
-                        event.writerName());
+                        event.writerName()).about(COACHEE_MAP, event.owner().value());
         note(event.recipients(), event.toOwner() ? MailTopic.FEEDBACK : MailTopic.REFLECTIONS_WAITING, notice);
     }
 
     @EventListener
     void entryWithdrawn(EntryWithdrawn event) {
         notices.withdraw(ENTRY, event.entry().value());
+    }
+
+    @EventListener
+    void mapWithdrawn(nl.kopgroep.connections.MapWithdrawn event) {
+        notices.withdraw(COACHEE_MAP, event.owner().value());
     }
 
     private void note(List<UserId> people, MailTopic topic, Notice notice) {

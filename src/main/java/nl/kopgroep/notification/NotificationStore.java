@@ -35,6 +35,12 @@ class NotificationStore {
                 .param("entry", entry.value()).update();
     }
 
+    /** The coaches' bell items about a map whose owner made it private (the owner's own items stay). */
+    void removeCoacheeMapItems(UserId owner) {
+        jdbc.sql("DELETE FROM notification WHERE target_kind = ? AND target_id = ?")
+                .params(NotificationTarget.Kind.COACHEE_MAP.name(), owner.value()).update();
+    }
+
     long unread(UserId recipient) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND read_at IS NULL")
                 .param(recipient.value()).query(Long.class).single();

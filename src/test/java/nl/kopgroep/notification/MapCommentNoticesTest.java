@@ -89,6 +89,23 @@ class MapCommentNoticesTest {
         assertThat(notifications.recent()).noneMatch(item -> item.kind() == NotificationKind.MAP_ANSWER_RECEIVED);
     }
 
+    @Test
+    void makingTheMapPrivateTakesBackWhatPointedTheCoachesAtItAndKeepsTheOwnersOwn() {
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        coacheeMaps.addComment(sanne, "Wie mis je nog?");
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        myMap.addComment("De corporatie.");
+        assertThat(notices(coach)).anyMatch(line -> line.get(1).equals("mail.notice.mapAnswer"));
+
+        myMap.setVisibility(MapVisibility.PRIVATE);
+        assertThat(notices(coach)).as("the digest line to the coach is taken back")
+                .noneMatch(line -> line.get(1).equals("mail.notice.mapAnswer"));
+        assertThat(notifications.recent()).as("Sanne keeps her own").anyMatch(item -> item.kind() == NotificationKind.MAP_COMMENT_RECEIVED);
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        assertThat(notifications.recent()).as("the coach's bell item goes")
+                .noneMatch(item -> item.target().equals(new NotificationTarget(NotificationTarget.Kind.COACHEE_MAP, sanne.value())));
+    }
+
     private List<List<String>> notices(UserId person) {
         return jdbc.sql("SELECT topic, line_key, arg1, link_path FROM mail_notice WHERE recipient_id = ?")
                 .param(person.value())
