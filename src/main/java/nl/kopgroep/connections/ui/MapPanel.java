@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -168,8 +169,8 @@ class MapPanel extends Div {
         return String.format(getLocale(), "%.2f", value);
     }
 
-    private static String percent(double share) {
-        return Math.round(share * 100) + "%";
+    private String percent(double share) {
+        return NumberFormat.getPercentInstance(getLocale()).format(share);
     }
 
     // --- tables ---------------------------------------------------------------------------------------

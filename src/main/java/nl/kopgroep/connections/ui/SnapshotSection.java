@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.LongFunction;
 import nl.kopgroep.base.ui.DateTimeFormats;
@@ -83,7 +84,7 @@ class SnapshotSection extends Section {
         return value == null ? "–" : String.format(getLocale(), "%.2f", value);
     }
 
-    private static String share(@Nullable Double share) {
-        return share == null ? "–" : Math.round(share * 100) + "%";
+    private String share(@Nullable Double share) {
+        return share == null ? "–" : NumberFormat.getPercentInstance(getLocale()).format(share);
     }
 }
