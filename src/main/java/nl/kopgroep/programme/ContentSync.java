@@ -13,48 +13,69 @@ import nl.kopgroep.programme.ProgrammeDefinition.LessonDefinition;
 import nl.kopgroep.programme.ProgrammeDefinition.ModuleDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a checked programme into the database, keyed by the stable ids: idempotent, never deletes
  * a lesson (a removed one is retired, so progress on it survives), and serialised across app
- * nodes with a database lock.
+ * nodes with a row lock on {@code content_sync_lock}.
+ *
+ * <p>Not MariaDB's {@code GET_LOCK}: a Galera cluster refuses it. On one server a second node waits for the
+ * row; on a cluster each node locks its own copy, the second commit fails certification (reported as a
+ * deadlock) and the sync runs again, finding nothing left to change.
  */
 @Component
 class ContentSync {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
-    private static final String LOCK = "kopgroep_content_sync";
+    private static final String LOCK = "content";
+    private static final int ATTEMPTS = 3;
 
     private final ProgrammeModuleRepository modules;
     private final LessonRepository lessons;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ContentSync(ProgrammeModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, Clock clock) {
+    ContentSync(ProgrammeModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
     SyncReport sync(ProgrammeDefinition programme, String actor) {
-        Integer locked = jdbc.sql("SELECT GET_LOCK(?, 60)").param(LOCK).query(Integer.class).single();
-        if (locked == null || locked != 1) {
-            throw new IllegalStateException("Another node is syncing the content; try again in a minute");
+        // Inside a caller's transaction a failed attempt cannot be retried: that transaction is lost.
+        int attempts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : ATTEMPTS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> syncLocked(programme, actor));
+            } catch (ConcurrencyFailureException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                log.info("Content sync met another node's sync ({}); trying again", e.getClass().getSimpleName());
+            }
         }
-        try {
-            SyncReport report = apply(programme);
-            syncCompetencies(programme);
-            record(actor, true, report.summary());
-            log.info("Content synced by {}: {}", actor, report.summary());
-            return report;
-        } finally {
-            jdbc.sql("SELECT RELEASE_LOCK(?)").param(LOCK).query(Integer.class).optional();
-        }
+    }
+
+    private SyncReport syncLocked(ProgrammeDefinition programme, String actor) {
+        jdbc.sql("SELECT name FROM content_sync_lock WHERE name = ? FOR UPDATE").param(LOCK).query(String.class)
+                .optional().orElseThrow(() -> new IllegalStateException("content_sync_lock has no row '" + LOCK
+                        + "' (Liquibase changeset 0036)"));
+        SyncReport report = apply(programme);
+        syncCompetencies(programme);
+        record(actor, true, report.summary());
+        log.info("Content synced by {}: {}", actor, report.summary());
+        return report;
     }
 
     @Transactional

@@ -23,7 +23,7 @@ class TableOwnershipTest {
                     "coach_assignment", "account_token", "identity_provider",
                     "identity_provider_domain")),
             Map.entry("programme", Set.of("programme_module", "lesson", "lesson_progress", "cohort_module_window",
-                    "content_sync", "competency", "competency_level")),
+                    "content_sync", "content_sync_lock", "competency", "competency_level")),
             Map.entry("agreement", Set.of("agreement", "agreement_item", "commitment_indicator")),
             Map.entry("goals", Set.of("goal", "goal_link", "key_result", "check_in", "check_in_value", "goal_adjustment",
                     "goal_comment", "goal_role", "check_in_role")),
