@@ -277,8 +277,8 @@ class SessionStore {
     }
 
     Optional<Signup> firstWaiting(SessionId session) {
-        return jdbc.sql("SELECT " + SIGNUP_COLUMNS + """
-                 FROM session_signup g WHERE g.session_id = ? AND g.status = 'WAITING' ORDER BY g.position, g.id LIMIT 1 FOR UPDATE""")
+        return jdbc.sql("SELECT " + SIGNUP_COLUMNS + " FROM session_signup g WHERE g.session_id = ? AND g.status = 'WAITING'"
+                        + " ORDER BY g.position, g.id LIMIT 1 FOR UPDATE")
                 .param(session.value()).query(SessionStore::signup).optional();
     }
 
