@@ -94,7 +94,7 @@ class Seats {
             confirmed++;
         }
         if (!movedUp.isEmpty()) {
-            events.publishEvent(new SessionEvent(SessionEvent.Type.MOVED_UP, session.id(), movedUp));
+            events.publishEvent(new SessionEvent(SessionEvent.Type.MOVED_UP, session.id(), session.title(), movedUp));
         }
     }
 }

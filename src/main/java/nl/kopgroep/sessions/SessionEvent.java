@@ -7,9 +7,10 @@ import nl.kopgroep.base.UserId;
  * Something about a session that people should hear of, published in the transaction that made it happen
  * ({@code notification} listens: bell and mail digest). Names people by id only.
  *
+ * @param title      the session's title (not private: everyone invited sees it)
  * @param recipients who should hear of it
  */
-public record SessionEvent(Type type, SessionId session, List<UserId> recipients) {
+public record SessionEvent(Type type, SessionId session, String title, List<UserId> recipients) {
 
     public enum Type {
         /** Time, place or other facts changed. */

@@ -87,13 +87,13 @@ public class SessionHostingService {
         boolean first = row.harvestNotes() == null || row.harvestNotes().isBlank();
         store.setHarvestNotes(id, notes == null || notes.isBlank() ? null : notes.strip(), clock.instant());
         if (first && notes != null && !notes.isBlank()) {
-            harvestAdded(id);
+            harvestAdded(row);
         }
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public void addLink(SessionId id, String label, String url) {
-        hostable(id);
+        SessionRow row = hostable(id);
         String cleanLabel = label == null ? "" : label.strip();
         String cleanUrl = url == null ? "" : url.strip();
         if (cleanLabel.isEmpty() || cleanUrl.isEmpty()) {
@@ -104,13 +104,13 @@ public class SessionHostingService {
         }
         store.addLink(id, cleanLabel, cleanUrl, currentUser.id(), clock.instant());
         store.touchHarvest(id, clock.instant());
-        harvestAdded(id);
+        harvestAdded(row);
     }
 
     /** Attaches the graphic recording (replacing an earlier one); type decided by the file's first bytes. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public void attachRecording(SessionId id, String fileName, byte[] content) {
-        hostable(id);
+        SessionRow row = hostable(id);
         if (content.length == 0 || content.length > RECORDING_MAX_BYTES) {
             throw new DomainException("sessions.recordingSize", RECORDING_MAX_BYTES / (1024 * 1024));
         }
@@ -125,7 +125,7 @@ public class SessionHostingService {
         }
         store.putRecording(id, name, type, content, currentUser.id(), clock.instant());
         store.touchHarvest(id, clock.instant());
-        harvestAdded(id);
+        harvestAdded(row);
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
@@ -159,11 +159,12 @@ public class SessionHostingService {
                 .allMatch(i -> (content[i] & 0xFF) == magic[i]);
     }
 
-    private void harvestAdded(SessionId id) {
+    private void harvestAdded(SessionRow row) {
+        SessionId id = row.id();
         List<UserId> people = store.signups(id).stream()
                 .filter(s -> s.status() == SignupStatus.CONFIRMED).map(Signup::person).toList();
         if (!people.isEmpty()) {
-            events.publishEvent(new SessionEvent(SessionEvent.Type.HARVEST_ADDED, id, people));
+            events.publishEvent(new SessionEvent(SessionEvent.Type.HARVEST_ADDED, id, row.title(), people));
         }
     }
 

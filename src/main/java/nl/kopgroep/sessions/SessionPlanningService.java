@@ -176,7 +176,7 @@ public class SessionPlanningService {
         store.setFacilitators(id, checkedFacilitators(form.getFacilitators()));
         SessionRow changed = store.find(id).orElseThrow();
         seats.moveUp(changed);
-        events.publishEvent(new SessionEvent(SessionEvent.Type.CHANGED, id, concerned(id)));
+        events.publishEvent(new SessionEvent(SessionEvent.Type.CHANGED, id, changed.title(), concerned(id)));
     }
 
     /** Calls the session off: it stays, marked cancelled, so calendars learn of it; everyone signed up hears of it. */
@@ -188,7 +188,7 @@ public class SessionPlanningService {
             return;
         }
         store.cancel(id, clock.instant());
-        events.publishEvent(new SessionEvent(SessionEvent.Type.CANCELLED, id, concerned(id)));
+        events.publishEvent(new SessionEvent(SessionEvent.Type.CANCELLED, id, session.title(), concerned(id)));
     }
 
     private List<UserId> concerned(SessionId id) {

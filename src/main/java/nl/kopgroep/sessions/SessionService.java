@@ -129,7 +129,7 @@ public class SessionService {
             }
         }
         if (!invited.isEmpty()) {
-            events.publishEvent(new SessionEvent(SessionEvent.Type.TEAM_INVITATION, id, invited));
+            events.publishEvent(new SessionEvent(SessionEvent.Type.TEAM_INVITATION, id, session.title(), invited));
         }
         return mine;
     }

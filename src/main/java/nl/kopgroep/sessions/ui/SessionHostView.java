@@ -43,7 +43,7 @@ import nl.kopgroep.sessions.SignupStatus;
  * Running one session, for the administrators of the municipality that planned it (change, cancel) and its
  * facilitators: who signed up, attendance once it started, and the harvest (notes, links, graphic recording).
  */
-@Route(SessionsNavigation.ADMIN_PATH + "/:id")
+@Route(SessionsNavigation.ADMIN_PATH + "/:id([0-9]+)")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COACH})
 class SessionHostView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -51,7 +51,7 @@ import nl.kopgroep.sessions.SessionsNavigation;
  * invitation, cancelling before the deadline; the case for a casusworkshop and the others' cases once confirmed; the
  * harvest and a journal entry about it; the calendar file. A session they may not see is the not-found page.
  */
-@Route(SessionsNavigation.PATH + "/:id")
+@Route(SessionsNavigation.PATH + "/:id([0-9]+)")
 @RolesAllowed(Role.Names.PARTICIPANT)
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
