@@ -49,7 +49,7 @@ class SessionNotifications {
             store.add(recipient, kind, event.title(), NotificationTarget.session(event.session().value()), clock.instant());
         }
         Notice notice = Notice.of("mail.notice." + kind.name().toLowerCase(java.util.Locale.ROOT),
-                SessionsNavigation.session(event.session().value()), event.title());
+                SessionsNavigation.sessionPath(event.session().value()), event.title());
         note(event.recipients(), notice);
     }
 

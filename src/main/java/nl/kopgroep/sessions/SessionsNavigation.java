@@ -12,15 +12,21 @@ public final class SessionsNavigation {
     private SessionsNavigation() {
     }
 
+    /** Links in the application are relative to its base, like the other features' routes. */
     public static String sessions() {
-        return "/" + PATH;
+        return PATH;
     }
 
     public static String session(long id) {
-        return "/" + PATH + "/" + id;
+        return PATH + "/" + id;
     }
 
     public static String adminSession(long id) {
-        return "/" + ADMIN_PATH + "/" + id;
+        return ADMIN_PATH + "/" + id;
+    }
+
+    /** The session's path for a mail's link (from the installation's root). */
+    public static String sessionPath(long id) {
+        return "/" + PATH + "/" + id;
     }
 }

@@ -82,7 +82,7 @@ class SessionHostView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = s.title();
         removeAll();
         boolean admin = currentUser.hasRole(Role.ADMIN);
-        add(new Anchor(admin ? "/" + SessionsNavigation.ADMIN_PATH : "", getTranslation("sessions.admin.back")),
+        add(new Anchor(admin ? SessionsNavigation.ADMIN_PATH : "", getTranslation("sessions.admin.back")),
                 new H1(s.title()),
                 new Paragraph(getTranslation(s.kind().labelKey()) + " · " + SessionTexts.when(formats, s) + " · "
                         + SessionTexts.where(this, s) + " · " + SessionTexts.seats(this, s)));
