@@ -11,4 +11,7 @@ public interface AttendedActivities {
 
     /** What this participant attended, oldest first. */
     List<AttendedActivity> attendedBy(UserId participant);
+
+    /** For each of these participants, how many activities they attended (absent: none); one query, whatever their number. */
+    java.util.Map<UserId, Integer> attendedCounts(java.util.Collection<UserId> participants);
 }

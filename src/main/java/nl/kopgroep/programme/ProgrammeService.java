@@ -174,6 +174,19 @@ public class ProgrammeService {
         return cohorts.coachesParticipant(coachee) ? attendedBy(coachee) : List.of();
     }
 
+    /** For each of my coachees, how many sessions they attended (the coach's view of their progress). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Map<nl.kopgroep.base.UserId, Integer> coacheesAttended() {
+        List<nl.kopgroep.base.UserId> mine = cohorts.myCoachees().stream().map(c -> c.person().id()).toList();
+        Map<nl.kopgroep.base.UserId, Integer> counts = new java.util.HashMap<>();
+        if (mine.isEmpty()) {
+            return counts;
+        }
+        attended.orderedStream().forEach(source -> source.attendedCounts(mine).forEach((k, v) -> counts.merge(k, v, Integer::sum)));
+        return counts;
+    }
+
     private List<AttendedActivity> attendedBy(nl.kopgroep.base.UserId participant) {
         return attended.orderedStream().flatMap(source -> source.attendedBy(participant).stream())
                 .sorted(Comparator.comparing(AttendedActivity::at)).toList();

@@ -19,6 +19,12 @@ class SessionAttendance implements AttendedActivities {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UserId, Integer> attendedCounts(java.util.Collection<UserId> participants) {
+        return store.attendanceCounts(participants);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<AttendedActivity> attendedBy(UserId participant) {
         return store.attendedBy(participant).stream()
                 .map(s -> new AttendedActivity(s.kind().labelKey(), s.title(), s.startsAt(),

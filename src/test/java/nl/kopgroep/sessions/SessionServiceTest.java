@@ -194,6 +194,13 @@ class SessionServiceTest {
         assertThat(journal.occasion("bijeenkomst", session.value())).isPresent();
         assertThat(sessions.session(session).harvest().notes()).isEqualTo("Wat we leerden");
 
+        as(users, DemoUsers.COACH);
+        assertThat(programme.coacheeAttendedActivities(first)).as("the coach's view of a coachee's progress")
+                .extracting(AttendedActivity::title).contains("Al begonnen");
+        assertThat(programme.coacheesAttended().get(first)).isPositive();
+        UserId lindendal = SessionFixture.idOf(jdbc, DemoUsers.LINDENDAL_PARTICIPANT);
+        assertThat(programme.coacheeAttendedActivities(lindendal)).as("not a coachee").isEmpty();
+
         as(users, people.get(1));
         assertThat(programme.myAttendedActivities()).extracting(AttendedActivity::title).doesNotContain("Al begonnen");
         assertThat(journal.occasion("bijeenkomst", session.value())).as("absent: no occasion").isEmpty();

@@ -50,7 +50,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(SessionsHome.mine(sessions.mine(), formats, clock.instant()));
         }
         if (user.hasRole(Role.COACH)) {
-            add(new CoachHome(programme.coacheeProgress()));
+            add(new CoachHome(programme.coacheeProgress(), programme.coacheesAttended()));
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
             add(new ScanHome.Coachees(coacheeScans.coacheeScans(), formats));
             add(new CoacheeMapsHome(coacheeMaps.sharedWithMe()));
