@@ -28,7 +28,9 @@ class SessionPlanningView extends Main implements HasDynamicTitle {
 
     SessionPlanningView(SessionPlanningService planning, DateTimeFormats formats) {
         addClassNames("page", "sessions-admin-page");
-        add(new H1(getTranslation("sessions.admin.title")), new Paragraph(getTranslation("sessions.admin.intro")));
+        add(new H1(getTranslation("sessions.admin.title")), new Paragraph(getTranslation("sessions.admin.intro")),
+                new Paragraph(new com.vaadin.flow.component.html.Anchor(SessionsNavigation.MANAGEMENT_PATH,
+                        getTranslation("sessions.stats.link"))));
         List<SessionSummary> planned = planning.planned();
         Section list = new Section(new H2(getTranslation("sessions.admin.planned")));
         list.addClassName("home-section");
