@@ -22,7 +22,9 @@ public enum MailTopic {
     EVALUATION_DUE(Set.of(Role.PARTICIPANT)),
     LESSONS_BEHIND(Set.of(Role.PARTICIPANT)),
     DASHBOARD_UPDATE(Set.of(Role.MANAGER)),
-    PLANNING_MOMENTS(Set.of(Role.MANAGER));
+    PLANNING_MOMENTS(Set.of(Role.MANAGER)),
+    /** Issue 15: a session one signed up for changed or was cancelled, a seat came free, a team invitation, a harvest. */
+    SESSIONS(Set.of(Role.PARTICIPANT));
 
     private final Set<Role> roles;
     private final MailFrequency defaultFrequency;

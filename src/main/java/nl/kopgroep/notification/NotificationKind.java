@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a notification is about; its text comes from {@code notification.untitled.<kind>}, which names the person and never the entry. */
 public enum NotificationKind {
-    ENTRY_SHARED, FEEDBACK_RECEIVED, ANSWER_RECEIVED, MAP_COMMENT_RECEIVED, MAP_ANSWER_RECEIVED;
+    ENTRY_SHARED, FEEDBACK_RECEIVED, ANSWER_RECEIVED, MAP_COMMENT_RECEIVED, MAP_ANSWER_RECEIVED,
+    /** Issue 15: a session the recipient signed up for changed, was cancelled, they moved up, were invited, or it has a harvest (names the session). */
+    SESSION_CHANGED, SESSION_CANCELLED, SESSION_MOVED_UP, SESSION_TEAM_INVITATION, SESSION_HARVEST_ADDED;
 
     public String messageKey() {
         return "notification.untitled." + name().toLowerCase(Locale.ROOT);

@@ -17,7 +17,9 @@ public record NotificationTarget(Kind kind, long id) {
         /** The recipient's own verbindingskaart (a coach wrote about it); the id is the recipient's. */
         OWN_MAP,
         /** The verbindingskaart of one of the recipient's coachees (they answered); the id is the coachee's. */
-        COACHEE_MAP
+        COACHEE_MAP,
+        /** A session the recipient signed up for or was invited to (issue 15). */
+        SESSION
     }
 
     static NotificationTarget ownEntry(ReflectionId entry) {
@@ -30,6 +32,10 @@ public record NotificationTarget(Kind kind, long id) {
 
     static NotificationTarget ownMap(UserId owner) {
         return new NotificationTarget(Kind.OWN_MAP, owner.value());
+    }
+
+    static NotificationTarget session(long session) {
+        return new NotificationTarget(Kind.SESSION, session);
     }
 
     static NotificationTarget coacheeMap(UserId owner) {

@@ -97,6 +97,11 @@ public class OrganisationDirectory {
                 .toList();
     }
 
+    /** A municipality's name (e.g. a row of a joint programme's attendance). */
+    public Optional<String> organisationName(OrganisationId organisation) {
+        return organisations.findById(organisation.value()).map(Organisation::name);
+    }
+
     public Optional<OrganisationId> organisationByCode(String code) {
         return organisations.findByCode(code).map(Organisation::id);
     }

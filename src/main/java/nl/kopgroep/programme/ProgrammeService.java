@@ -47,11 +47,14 @@ public class ProgrammeService {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ProgrammeQueries queries;
+    private final org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended;
 
     ProgrammeService(ProgrammeModuleRepository modules, LessonRepository lessons, LessonProgressRepository progress,
                      CohortModuleWindowRepository windows, CohortService cohorts,
                      OrganisationCohortService organisationCohorts, CurrentUser currentUser,
-                     MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries) {
+                     MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries,
+                     org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended) {
+        this.attended = attended;
         this.modules = modules;
         this.lessons = lessons;
         this.progress = progress;
@@ -155,6 +158,38 @@ public class ProgrammeService {
     public void markNotDone(String lessonKey) {
         Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
         progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).ifPresent(progress::delete);
+    }
+
+    /** The activities I attended (sessions, from the features that implement {@link AttendedActivities}), oldest first. */
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Transactional(readOnly = true)
+    public List<AttendedActivity> myAttendedActivities() {
+        return attendedBy(currentUser.id());
+    }
+
+    /** What one of my coachees attended; nothing for someone who is not my coachee. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<AttendedActivity> coacheeAttendedActivities(nl.kopgroep.base.UserId coachee) {
+        return cohorts.coachesParticipant(coachee) ? attendedBy(coachee) : List.of();
+    }
+
+    /** For each of my coachees, how many sessions they attended (the coach's view of their progress). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Map<nl.kopgroep.base.UserId, Integer> coacheesAttended() {
+        List<nl.kopgroep.base.UserId> mine = cohorts.myCoachees().stream().map(c -> c.person().id()).toList();
+        Map<nl.kopgroep.base.UserId, Integer> counts = new java.util.HashMap<>();
+        if (mine.isEmpty()) {
+            return counts;
+        }
+        attended.orderedStream().forEach(source -> source.attendedCounts(mine).forEach((k, v) -> counts.merge(k, v, Integer::sum)));
+        return counts;
+    }
+
+    private List<AttendedActivity> attendedBy(nl.kopgroep.base.UserId participant) {
+        return attended.orderedStream().flatMap(source -> source.attendedBy(participant).stream())
+                .sorted(Comparator.comparing(AttendedActivity::at)).toList();
     }
 
     /** Progress of the signed-in coach's own coachees. */

@@ -44,6 +44,7 @@ class SecurityConfiguration {
 
     /** mail.MailLinks.ONE_CLICK_PATH + token (written out: security sits below mail). */
     static final String ONE_CLICK_UNSUBSCRIBE = "/mail/afmelden/*";
+    static final String CALENDAR_FEED = "/kalender/*";
 
     static final int ARGON2_SALT_BYTES = 16;
     static final int ARGON2_HASH_BYTES = 32;
@@ -69,7 +70,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // RFC 8058 one-click unsubscribe (mail.OneClickUnsubscribe): the token in the path is the authority.
-                .requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+                .requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll()
+                // A person's calendar feed (sessions.CalendarFeedEndpoint): the secret token in the path is the authority.
+                .requestMatchers(HttpMethod.GET, CALENDAR_FEED).permitAll());
         // Security headers (CSP with a nonce per page, Permissions-Policy, HSTS with secure cookies): SecurityHeaders.
         http.headers(securityHeaders::configure);
         // Spring Security's default already gives a new session id at sign-in (session fixation).

@@ -34,6 +34,8 @@ class TableOwnershipTest {
             Map.entry("notification", Set.of("notification")),
             Map.entry("scan", Set.of("competency_scan", "competency_score")),
             Map.entry("joint", Set.of("joint_programme", "joint_programme_member", "joint_programme_cohort")),
+            Map.entry("sessions", Set.of("planned_session", "session_facilitator", "session_signup", "session_case",
+                    "session_link", "session_recording", "calendar_feed")),
             Map.entry("mail", Set.of("mail_outbox", "mail_notice", "mail_preference", "mail_subscriber")),
             Map.entry("privacy", Set.of("shedlock")));
 

@@ -52,6 +52,8 @@ class PageSweepIT extends BrowserTest {
         visit("competentiescan/ronde/1", ".scan-comparison vaadin-grid");
         visit("verbindingskaart", ".map-drawing svg");
         follow("a[href^='verbindingskaart/kopgroep/']", "a fellow's map shared with the group");
+        visit("bijeenkomsten", ".sessions-page vaadin-grid");
+        follow(".sessions-page a[href^='bijeenkomsten/']", "session page");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -76,6 +78,8 @@ class PageSweepIT extends BrowserTest {
         open("");
         waitFor(".coach-home");
         follow("a[href^='coach/verbindingskaart/']", "coachee's connection map");
+        open("");
+        follow(".facilitating-home a[href^='beheer/bijeenkomsten/']", "a session the coach facilitates");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }
@@ -87,6 +91,7 @@ class PageSweepIT extends BrowserTest {
         check("manager home");
         visit("management", ".svg-chart svg");
         visit("management/competenties", ".scan-aggregate vaadin-grid");
+        visit("management/bijeenkomsten", ".sessions-statistics-page vaadin-grid");
         visit("akkoord", "vaadin-details.agreement-theme");
         visit("doelen/per-afspraak", ".commitment-goals");
         visit("management/rollenbalans", ".balance-chart svg");
@@ -116,6 +121,8 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/programma", "h1");
         visit("beheer/e-mail", ".admin-page h1");
         visit("beheer/inloggen", ".identity-provider vaadin-text-field");
+        visit("beheer/bijeenkomsten", ".sessions-admin-page vaadin-date-time-picker");
+        follow(".sessions-admin-page a[href^='beheer/bijeenkomsten/']", "a planned session");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 

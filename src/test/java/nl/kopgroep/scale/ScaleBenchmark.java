@@ -51,6 +51,8 @@ class ScaleBenchmark {
     @Autowired nl.kopgroep.connections.ConnectionMapService maps;
     @Autowired nl.kopgroep.balance.CohortBalanceService cohortBalance;
     @Autowired nl.kopgroep.balance.ParticipantBalanceService participantBalance;
+    @Autowired nl.kopgroep.sessions.SessionService sessions;
+    @Autowired nl.kopgroep.sessions.SessionStatisticsService sessionStatistics;
 
     @AfterEach
     void signOut() {
@@ -118,6 +120,33 @@ class ScaleBenchmark {
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-results.md"), out);
+    }
+
+    /**
+     * The sessions (issue 15) at national scale: 2,000 sessions over the 50 municipalities with about 20 sign-ups
+     * each; for a participant of the largest municipality the list of what is open to them, one session's page, and
+     * management's attendance per cohort. Writes target/benchmark-sessions.md.
+     */
+    @Test
+    void measureSessions() throws IOException {
+        fill();
+        jdbc.execute("ANALYZE TABLE planned_session, session_signup, session_facilitator, cohort_member, app_user");
+        StringBuilder out = new StringBuilder();
+        out.append("| data | count |\n|---|---|\n");
+        out.append("| sessions | ").append(jdbc.queryForObject("SELECT COUNT(*) FROM planned_session", Long.class)).append(" |\n");
+        out.append("| sign-ups | ").append(jdbc.queryForObject("SELECT COUNT(*) FROM session_signup", Long.class)).append(" |\n");
+        out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
+        DemoUsers.signIn(users, ScaleData.participant(LARGEST));
+        int open = sessions.upcoming().size();
+        out.append(line("participant's sessions (" + open + " open to them)", 30, 100, () -> sessions.upcoming()));
+        out.append(line("participant's own sessions, past and future", 30, 100, () -> sessions.mine()));
+        nl.kopgroep.sessions.SessionId first = sessions.upcoming().getFirst().id();
+        out.append(line("a session's page", 30, 100, () -> sessions.session(first)));
+        DemoUsers.signIn(users, ScaleData.manager(LARGEST));
+        out.append(line("management: attendance per cohort", 30, 100, () -> sessionStatistics.attendancePerCohort()));
+        System.out.println(out);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-sessions.md"), out);
     }
 
     private static String line(String name, int warmUp, int runs, Supplier<?> work) {

@@ -52,6 +52,7 @@ public final class ScaleData {
             "politieke-sensitiviteit", "samenwerken", "kennisdelen", "waardecreatie"};
     private static final int COHORT_SIZE = 30;
     private static final int BATCH = 2000;
+    static final int SESSIONS_PER_MUNICIPALITY = 40;
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -69,6 +70,7 @@ public final class ScaleData {
     private long mapId;
     private long actorId;
     private long tieId;
+    private long sessionId;
     private final Batches batches;
     private long entries;
     private long goals;
@@ -92,6 +94,7 @@ public final class ScaleData {
         this.mapId = max("connection_map");
         this.actorId = max("map_actor");
         this.tieId = max("map_tie");
+        this.sessionId = max("planned_session");
         this.batches = new Batches(jdbc);
     }
 
@@ -140,6 +143,8 @@ public final class ScaleData {
         LocalDate start = today.minusMonths(months - 1).withDayOfMonth(1);
         int cohorts = (participants + COHORT_SIZE - 1) / COHORT_SIZE;
         int made = 0;
+        List<Long> cohortIds = new ArrayList<>();
+        List<List<Long>> cohortParticipants = new ArrayList<>();
         for (int c = 1; c <= cohorts; c++) {
             long cohort = ++cohortId;
             batches.add("INSERT INTO cohort (id, organisation_id, name, start_date, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
@@ -147,12 +152,15 @@ public final class ScaleData {
             long coach = user(organisation, "coach" + c + "@" + code + ".schaal.test", "Coach " + c + " " + name, created,
                     "COACH");
             member(cohort, coach, "COACH");
+            cohortIds.add(cohort);
+            cohortParticipants.add(new ArrayList<>());
             int size = Math.min(COHORT_SIZE, participants - made);
             for (int p = 0; p < size; p++) {
                 made++;
                 long participant = user(organisation, "d" + made + "@" + code + ".schaal.test",
                         "Deelnemer " + made + " " + name, created, "PARTICIPANT");
                 member(cohort, participant, "PARTICIPANT");
+                cohortParticipants.getLast().add(participant);
                 batches.add("INSERT INTO coach_assignment (cohort_id, coach_id, participant_id) VALUES (?, ?, ?)",
                         cohort, coach, participant);
                 participantData(organisation, cohort, participant, coach, start, commitments, entriesPerParticipant);
@@ -160,6 +168,45 @@ public final class ScaleData {
         }
         if (manager == 0) {
             throw new IllegalStateException("no manager");
+        }
+        sessions(organisation, cohortIds, cohortParticipants, created, months);
+    }
+
+    /**
+     * {@value #SESSIONS_PER_MUNICIPALITY} sessions (2,000 over 50 municipalities): spread from the start to three months
+     * ahead, every third for one cohort, the others for the whole municipality; each filled to its capacity of 20 with
+     * a waiting list of up to five, the past ones with attendance (four in five present).
+     */
+    private void sessions(long organisation, List<Long> cohorts, List<List<Long>> participants, LocalDateTime created,
+                          int months) {
+        List<Long> everyone = participants.stream().flatMap(List::stream).toList();
+        LocalDateTime first = today.minusMonths(months - 1).atTime(13, 0);
+        long spanDays = ChronoUnit.DAYS.between(first.toLocalDate(), today.plusMonths(3));
+        String[] kinds = {"WORKSHOP", "INTERVISIE", "CASUSWORKSHOP", "TERUGKOMDAG", "ROLMODELGESPREK"};
+        for (int n = 0; n < SESSIONS_PER_MUNICIPALITY; n++) {
+            long session = ++sessionId;
+            LocalDateTime start = first.plusDays(spanDays * n / SESSIONS_PER_MUNICIPALITY);
+            boolean forCohort = n % 3 == 0 && !cohorts.isEmpty();
+            int cohortIndex = forCohort ? n / 3 % cohorts.size() : -1;
+            List<Long> audience = forCohort ? participants.get(cohortIndex) : everyone;
+            batches.add("INSERT INTO planned_session (id, organisation_id, kind, title, description, starts_at, ends_at, place, "
+                            + "capacity, cancel_deadline, audience_type, audience_id, invite_only, status, ical_sequence, "
+                            + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 20, ?, ?, ?, false, 'PLANNED', 0, ?, ?, 0)",
+                    session, organisation, kinds[n % kinds.length], "Bijeenkomst " + (n + 1), body(),
+                    Timestamp.valueOf(start), Timestamp.valueOf(start.plusHours(3)), "Stadhuis, zaal " + (n % 7 + 1),
+                    Timestamp.valueOf(start.minusDays(1)), forCohort ? "COHORT" : "MUNICIPALITY",
+                    forCohort ? cohorts.get(cohortIndex) : organisation, Timestamp.valueOf(created), Timestamp.valueOf(created));
+            boolean past = start.toLocalDate().isBefore(today);
+            int wanted = Math.min(audience.size(), 20 + random.nextInt(6));
+            int offset = audience.isEmpty() ? 0 : random.nextInt(audience.size());
+            for (int i = 0; i < wanted; i++) {
+                long person = audience.get((offset + i) % audience.size());
+                boolean seat = i < 20;
+                batches.add("INSERT INTO session_signup (session_id, user_id, status, position, attended, signed_up_at, "
+                                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", session, person, seat ? "CONFIRMED" : "WAITING",
+                        seat ? null : i - 19, seat && past && random.nextInt(5) > 0,
+                        Timestamp.valueOf(start.minusDays(14)), Timestamp.valueOf(start.minusDays(14)));
+            }
         }
     }
 
@@ -400,7 +447,7 @@ public final class ScaleData {
                 "INSERT INTO key_result", "INSERT INTO check_in ", "INSERT INTO check_in_value", "UPDATE key_result",
                 "UPDATE goal", "INSERT INTO reflection ", "INSERT INTO reflection_review", "INSERT INTO reflection_feedback",
                 "INSERT INTO lesson_progress", "INSERT INTO connection_map", "INSERT INTO map_actor", "INSERT INTO map_tie ",
-                "INSERT INTO map_tie_goal");
+                "INSERT INTO map_tie_goal", "INSERT INTO planned_session", "INSERT INTO session_signup");
         private final JdbcTemplate jdbc;
         private final java.util.TreeMap<String, List<Object[]>> pending = new java.util.TreeMap<>(
                 java.util.Comparator.comparingInt(Batches::rank).thenComparing(java.util.Comparator.naturalOrder()));

@@ -112,7 +112,13 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // Issue 14: the verbindingskaart. Sanne's demo map is shared with her coach; Daan's with the cohort.
             Map.entry("verbindingskaart", EnumSet.of(Who.PARTICIPANT)),
             Map.entry("coach/verbindingskaart/:id([0-9]+)", EnumSet.of(Who.COACH)),
-            Map.entry("verbindingskaart/kopgroep/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH))));
+            Map.entry("verbindingskaart/kopgroep/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
+            // Issue 15: bijeenkomsten. The demo workshop of Voorbeeldstad, facilitated by the demo coach.
+            Map.entry("bijeenkomsten", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("bijeenkomsten/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("beheer/bijeenkomsten", EnumSet.of(Who.ADMIN)),
+            Map.entry("beheer/bijeenkomsten/:id([0-9]+)", EnumSet.of(Who.ADMIN, Who.COACH)),
+            Map.entry("management/bijeenkomsten", EnumSet.of(Who.MANAGER, Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";
@@ -193,6 +199,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                     "SELECT id FROM app_user WHERE email = ?").param(DemoUsers.PARTICIPANT).query(Long.class).single();
             case "verbindingskaart/kopgroep/:id([0-9]+)" -> "verbindingskaart/kopgroep/" + jdbc.sql(
                     "SELECT id FROM app_user WHERE email = ?").param("daan.jansen@voorbeeldstad.nl").query(Long.class).single();
+            case "bijeenkomsten/:id([0-9]+)" -> "bijeenkomsten/" + demoWorkshop();
+            case "beheer/bijeenkomsten/:id([0-9]+)" -> "beheer/bijeenkomsten/" + demoWorkshop();
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);
@@ -200,6 +208,23 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         boolean opened = target.isInstance(getCurrentView());
         assertThat(opened).as("%s opening /%s (ended on %s)", who, route, getCurrentView().getClass().getSimpleName())
                 .isEqualTo(MATRIX.get(route).contains(who));
+    }
+
+    private long demoWorkshop() {
+        return jdbc.sql("SELECT id FROM planned_session WHERE title = 'Regie voeren op de wijkaanpak'").query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aSessionOfAnotherMunicipalityIsTheNotFoundPage() {
+        long lindendal = jdbc.sql("SELECT id FROM planned_session WHERE title = 'Werken in het netwerk van Lindendal'")
+                .query(Long.class).single();
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        UI.getCurrent().navigate("bijeenkomsten/" + lindendal);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        UI.getCurrent().navigate("beheer/bijeenkomsten/" + lindendal);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
     @Test

@@ -13,7 +13,7 @@ import nl.kopgroep.base.ui.PhoneColumns;
 /** "Mijn coachees": the participants assigned to me and how far each is in the programme. */
 class CoachHome extends Composite<Section> {
 
-    CoachHome(List<CoacheeProgress> coachees) {
+    CoachHome(List<CoacheeProgress> coachees, java.util.Map<nl.kopgroep.base.UserId, Integer> attended) {
         Section section = getContent();
         section.addClassNames("home-section", "coach-home");
         section.add(new H2(getTranslation("home.coach.title")));
@@ -32,6 +32,8 @@ class CoachHome extends Composite<Section> {
         var schedule = grid.addColumn(c -> c.overdueModules() == 0 ? getTranslation("home.coach.onSchedule")
                         : getTranslation("home.coach.behind", c.overdueModules()))
                 .setHeader(getTranslation("home.coach.schedule")).setAutoWidth(true);
+        grid.addColumn(c -> attended.getOrDefault(c.person().id(), 0)).setHeader(getTranslation("home.coach.sessionsAttended"))
+                .setAutoWidth(true);
         grid.setItems(coachees);
         PhoneColumns.essentialOnPhone(grid, name, schedule);
         section.add(new Paragraph(getTranslation("home.coach.count", coachees.size())), grid);

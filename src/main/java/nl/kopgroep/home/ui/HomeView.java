@@ -31,7 +31,8 @@ public class HomeView extends Main implements HasDynamicTitle {
              MyAccountService myAccount, java.time.Clock clock,
              AccountSecurityService accountSecurity, nl.kopgroep.scan.ScanService scans,
              nl.kopgroep.scan.CoacheeScanService coacheeScans,
-             nl.kopgroep.connections.CoacheeMapService coacheeMaps) {
+             nl.kopgroep.connections.CoacheeMapService coacheeMaps,
+             nl.kopgroep.sessions.SessionService sessions, nl.kopgroep.sessions.SessionHostingService hosting) {
         addClassName("page");
         KopgroepUser user = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", user.displayName()));
@@ -46,12 +47,14 @@ public class HomeView extends Main implements HasDynamicTitle {
                     clock.instant()));
             add(ScanHome.due(scans.dueRound(), formats));
             add(new GoalReminder(goals.checkInsDue()));
+            add(SessionsHome.mine(sessions.mine(), formats, clock.instant()));
         }
         if (user.hasRole(Role.COACH)) {
-            add(new CoachHome(programme.coacheeProgress()));
+            add(new CoachHome(programme.coacheeProgress(), programme.coacheesAttended()));
             add(new CoacheeGoalsHome(coacheeGoals.coacheeGoals()));
             add(new ScanHome.Coachees(coacheeScans.coacheeScans(), formats));
             add(new CoacheeMapsHome(coacheeMaps.sharedWithMe()));
+            add(SessionsHome.facilitating(hosting.facilitating(), formats, clock.instant()));
         }
         if (user.hasRole(Role.MANAGER)) {
             add(new ManagerHome(programme.cohortProgress(), formats));

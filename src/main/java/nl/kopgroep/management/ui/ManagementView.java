@@ -83,7 +83,10 @@ class ManagementView extends Main implements HasDynamicTitle, ManagementNavigati
         balance.addClassName("balance-link");
         Paragraph scans = new Paragraph(new Anchor(nl.kopgroep.scan.ScanNavigation.statistics(), getTranslation("scan.stats.link")));
         scans.addClassName("balance-link");
-        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), scans, balance,
+        Paragraph sessions = new Paragraph(new Anchor(nl.kopgroep.sessions.SessionsNavigation.MANAGEMENT_PATH,
+                getTranslation("sessions.stats.link")));
+        sessions.addClassName("balance-link");
+        add(new H1(getTranslation("management.title")), new Paragraph(getTranslation("management.intro")), scans, sessions, balance,
                 filters, content, reports);
         // The report follows the cohort filter: a cohort under five gets its reason there too.
         cohort.addValueChangeListener(e -> reports.check());

@@ -33,7 +33,10 @@ import nl.kopgroep.security.Role;
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "nav.programme")
 class ProgrammeView extends Main implements HasDynamicTitle, ProgrammeNavigation.ProgrammeRoute {
 
-    ProgrammeView(ProgrammeService programme, CurrentUser currentUser) {
+    private final nl.kopgroep.base.ui.DateTimeFormats formats;
+
+    ProgrammeView(ProgrammeService programme, CurrentUser currentUser, nl.kopgroep.base.ui.DateTimeFormats formats) {
+        this.formats = formats;
         addClassNames("page", "programme-page");
         add(new H1(getTranslation("programme.title")));
         Anchor framework = new Anchor(ProgrammeNavigation.competencies(), getTranslation("competencies.link"));
@@ -42,9 +45,26 @@ class ProgrammeView extends Main implements HasDynamicTitle, ProgrammeNavigation
         Optional<MyProgramme> mine = currentUser.hasRole(Role.PARTICIPANT) ? programme.myProgramme() : Optional.empty();
         if (mine.isPresent()) {
             showTimeline(mine.get());
+            showAttended(programme.myAttendedActivities());
         } else {
             showCatalogue(programme);
         }
+    }
+
+    /** The sessions I attended (issue 15): they count towards my way through the programme. */
+    private void showAttended(java.util.List<nl.kopgroep.programme.AttendedActivity> attended) {
+        if (attended.isEmpty()) {
+            return;
+        }
+        Section section = new Section(new H2(getTranslation("programme.attended.title")));
+        section.addClassNames("home-section", "attended-activities");
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (nl.kopgroep.programme.AttendedActivity activity : attended) {
+            list.add(new ListItem(new Anchor(activity.link(), activity.title()), new Span(" – "
+                    + getTranslation(activity.kindKey()) + ", " + formats.date(activity.at()))));
+        }
+        section.add(list);
+        add(section);
     }
 
     private void showTimeline(MyProgramme mine) {
