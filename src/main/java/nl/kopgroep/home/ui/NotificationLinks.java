@@ -21,6 +21,7 @@ final class NotificationLinks {
             case COACHEE_ENTRY -> ReviewNavigation.entry(target.entry());
             case OWN_MAP -> nl.kopgroep.connections.ConnectionsNavigation.map();
             case COACHEE_MAP -> nl.kopgroep.connections.ConnectionsNavigation.coachee(target.mapOwner());
+            case PEER_ASSIST -> nl.kopgroep.knowledge.KnowledgeNavigation.mine();
         });
     }
 }
