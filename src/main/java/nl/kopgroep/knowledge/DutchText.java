@@ -39,13 +39,28 @@ final class DutchText {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                tokens.add(alternation(term.toString()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    /**
+     * Snowball's Dutch stemmer leaves the z/s and v/f alternation ("huizen" → {@code huiz}, "huis" → {@code huis};
+     * "brieven" → {@code briev}, "brief" → {@code brief}); a final z becomes s and a final v becomes f, in the text
+     * and in the query alike, so "dorpshuizen" finds "dorpshuis".
+     */
+    static String alternation(String stem) {
+        if (stem.length() > 3 && stem.endsWith("z")) {
+            return stem.substring(0, stem.length() - 1) + "s";
+        }
+        if (stem.length() > 3 && stem.endsWith("v")) {
+            return stem.substring(0, stem.length() - 1) + "f";
+        }
+        return stem;
     }
 
     /**

@@ -52,6 +52,10 @@ class PageSweepIT extends BrowserTest {
         visit("competentiescan/ronde/1", ".scan-comparison vaadin-grid");
         visit("verbindingskaart", ".map-drawing svg");
         follow("a[href^='verbindingskaart/kopgroep/']", "a fellow's map shared with the group");
+        visit("kennisbank", ".practice-list");
+        follow(".practice-card a", "a practice in the kennisbank");
+        visit("kennisbank/schrijven", "vaadin-text-area");
+        visit("kennisbank/mijn", ".peer-assist-list");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -76,6 +80,8 @@ class PageSweepIT extends BrowserTest {
         open("");
         waitFor(".coach-home");
         follow("a[href^='coach/verbindingskaart/']", "coachee's connection map");
+        visit("kennisbank", ".practice-list");
+        follow(".practice-card a", "a practice in the kennisbank, for a coach");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }
