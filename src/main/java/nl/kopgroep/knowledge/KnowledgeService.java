@@ -102,7 +102,7 @@ public class KnowledgeService {
     public List<PracticeSummary> similar(long id) {
         KnowledgeStore.Reader reader = readers.current();
         KnowledgeStore.PracticeRow row = store.findReadable(reader, id).orElseThrow(NotFoundException::new);
-        return readers.summaries(store, store.similar(reader, id, DutchText.characteristicTerms(row.searchText(), 20), SIMILAR));
+        return readers.summaries(store, store.similar(reader, id, DutchText.characteristicTerms(row.searchText(), 12), SIMILAR));
     }
 
     /** A short reaction under a practice I may read. */

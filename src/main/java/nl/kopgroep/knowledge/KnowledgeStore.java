@@ -193,10 +193,15 @@ class KnowledgeStore {
         params.put("id", id);
         params.put("terms", terms);
         params.put("limit", limit);
+        params.put("candidates", SIMILAR_CANDIDATES);
+        // the best candidates by text first (the FULLTEXT index), then re-ranked by shared tags and uses
         return jdbc.sql("SELECT " + HIT_COLUMNS + """
-                         FROM practice p WHERE p.id <> :id AND """ + VISIBLE + """
-                         AND MATCH(p.search_text) AGAINST (:terms)
-                        ORDER BY MATCH(p.search_text) AGAINST (:terms)
+                         FROM (SELECT p.id, MATCH(p.search_text) AGAINST (:terms) AS relevance FROM practice p
+                               WHERE p.id <> :id AND """ + VISIBLE + """
+                               AND MATCH(p.search_text) AGAINST (:terms)
+                               ORDER BY relevance DESC LIMIT :candidates) c
+                        JOIN practice p ON p.id = c.id
+                        ORDER BY c.relevance
                           + 2 * (SELECT COUNT(*) FROM practice_tag t JOIN practice_tag s
                                  ON s.practice_id = :id AND s.kind = t.kind AND s.tag_value = t.tag_value
                                  WHERE t.practice_id = p.id)
@@ -205,15 +210,28 @@ class KnowledgeStore {
                 .params(params).query((rs, n) -> hit(rs)).list();
     }
 
-    /** The themes, competencies and municipalities of the practices the reader may see. */
+    /** How many practices "vergelijkbare praktijken" re-ranks by shared tags. */
+    static final int SIMILAR_CANDIDATES = 40;
+
+    /**
+     * The values of one kind of tag that at least one practice the reader may see carries: the distinct values
+     * first (an index scan), then for each whether a visible practice has it (EXISTS stops at the first).
+     */
     List<String> visibleTagValues(Reader reader, TagKind kind) {
-        return jdbc.sql("SELECT DISTINCT t.tag_value FROM practice_tag t JOIN practice p ON p.id = t.practice_id WHERE t.kind = :kind AND "
-                        + VISIBLE + " ORDER BY t.tag_value")
+        return jdbc.sql("""
+                        SELECT k.tag_value FROM (SELECT DISTINCT tag_value FROM practice_tag WHERE kind = :kind) k
+                        WHERE EXISTS (SELECT 1 FROM practice_tag t JOIN practice p ON p.id = t.practice_id
+                                      WHERE t.kind = :kind AND t.tag_value = k.tag_value AND """ + VISIBLE + """
+                        ) ORDER BY k.tag_value""")
                 .param("kind", kind.name()).params(readerParams(reader)).query(String.class).list();
     }
 
+    /** The municipalities with at least one practice the reader may see (same two steps). */
     List<OrganisationId> visibleMunicipalities(Reader reader) {
-        return jdbc.sql("SELECT DISTINCT p.organisation_id FROM practice p WHERE " + VISIBLE)
+        return jdbc.sql("""
+                        SELECT o.organisation_id FROM (SELECT DISTINCT organisation_id FROM practice) o
+                        WHERE EXISTS (SELECT 1 FROM practice p WHERE p.organisation_id = o.organisation_id AND """
+                        + VISIBLE + ")")
                 .params(readerParams(reader)).query((rs, n) -> new OrganisationId(rs.getLong(1))).list();
     }
 
