@@ -173,6 +173,18 @@ class ScaleBenchmark {
         out.append(line("kennisbank similar practices", 20, 50, () -> knowledge.similar(id)));
         out.append(line("kennisbank practice page (one practice with tags and reactions)", 20, 50, () -> knowledge.practice(id)));
         out.append(line("kennisbank filter options", 20, 50, () -> knowledge.filters()));
+        // DD014's alternatives, same data, same visibility: a LIKE scan of the texts (no stems, no relevance) ...
+        String like = "SELECT p.id FROM practice p JOIN organisation o ON o.code = '" + LARGEST + "' WHERE p.status = 'PUBLISHED' "
+                + "AND (p.sharing = 'ALL' OR p.organisation_id = o.id) AND CONCAT_WS(' ', p.title, p.intention, p.happened, "
+                + "p.difference, p.lessons) LIKE ? LIMIT 50";
+        out.append(line("alternative: LIKE '%wijkaanpak%' over the five texts, no stems, no relevance", 20, 50,
+                () -> jdbc.queryForList(like, Long.class, "%wijkaanpak%")));
+        // ... and what stems find that the typed word alone does not
+        String stems = "SELECT COUNT(*) FROM practice WHERE MATCH(search_text) AGAINST ('+samenwerk*' IN BOOLEAN MODE)";
+        String literal = "SELECT COUNT(*) FROM practice WHERE CONCAT_WS(' ', title, intention, happened, difference, lessons) "
+                + "LIKE '%samenwerken%'";
+        out.append(String.format(Locale.ROOT, "| recall for \"samenwerken\": stems find %d practices, the literal word %d | | | |%n",
+                jdbc.queryForObject(stems, Long.class), jdbc.queryForObject(literal, Long.class)));
         return out.toString();
     }
 
