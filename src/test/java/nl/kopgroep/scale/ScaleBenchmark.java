@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * coach home of a coach with 30 coachees and the PDF report, as median and 90th-percentile server
  * time over repeated runs after a warm-up, with the number of SQL statements each takes. Not part of
  * the normal build (its name does not end in Test); run it as docs/benchmarks.md says. The kennisbank alone:
- * {@code mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE kopgroep_scale_knowledge CHARACTER SET utf8mb4 COLLATE
+ * {@code mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE IF NOT EXISTS kopgroep_scale_knowledge CHARACTER SET utf8mb4 COLLATE
  * utf8mb4_unicode_ci"}, then {@code KOPGROEP_DB_URL=jdbc:mariadb://127.0.0.1:3306/kopgroep_scale_knowledge
  * KOPGROEP_DB_USER=root KOPGROEP_DB_PASSWORD= ./mvnw test -Dtest='ScaleBenchmark#knowledge'
  * -Dsurefire.failIfNoSpecifiedTests=false}.
