@@ -45,6 +45,11 @@ public final class KnowledgeNavigation {
         return Routes.location(MineRoute.class);
     }
 
+    /** The path of {@link #mine} without the route registry, for mail. */
+    public static String minePath() {
+        return "/kennisbank/mijn";
+    }
+
     public static Optional<Long> id(RouteParameters parameters) {
         return parameters.getLong(ID).filter(value -> value > 0);
     }

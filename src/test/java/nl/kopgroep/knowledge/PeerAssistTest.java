@@ -29,6 +29,7 @@ class PeerAssistTest {
     @AfterEach
     void cleanUp() {
         DemoUsers.signOut();
+        jdbc.sql("DELETE FROM mail_notice WHERE line_key LIKE 'mail.notice.peerAssist%'").update();
         KnowledgeFixture.cleanUp(jdbc);
     }
 
@@ -67,6 +68,8 @@ class PeerAssistTest {
         assertThat(accepted.status()).isEqualTo(PeerAssistStatus.ACCEPTED);
         assertThat(accepted.otherEmail()).isEqualTo(IRIS);
         assertThat(bell(DemoUsers.PARTICIPANT, "PEER_ASSIST_ACCEPTED", request)).isOne();
+        assertThat(mailLines(IRIS)).as("a line in the author's digest").contains("mail.notice.peerAssistAsked");
+        assertThat(mailLines(DemoUsers.PARTICIPANT)).contains("mail.notice.peerAssistAccepted");
         as(DAAN);
         assertThat(peerAssist.myRequests()).extracting(PeerAssist::id).doesNotContain(request);
     }
@@ -92,6 +95,11 @@ class PeerAssistTest {
                         SELECT COUNT(*) FROM notification WHERE recipient_id = (SELECT id FROM app_user WHERE email = ?)
                         AND kind = ? AND target_kind = 'PEER_ASSIST' AND target_id = ?""")
                 .params(email, kind, request).query(Long.class).single();
+    }
+
+    private List<String> mailLines(String email) {
+        return jdbc.sql("SELECT line_key FROM mail_notice WHERE recipient_id = (SELECT id FROM app_user WHERE email = ?)")
+                .param(email).query(String.class).list();
     }
 
     private static PeerAssist only(List<PeerAssist> requests, long id) {

@@ -34,6 +34,7 @@ class KnowledgeViewsTest extends SpringBrowserlessTest {
         jdbc.sql("DELETE FROM practice WHERE title LIKE 'Toets:%'").update();
         jdbc.sql("UPDATE peer_assist_request SET status = 'ASKED', answered_at = NULL WHERE question LIKE 'Wij willen in ons sociaal team%'").update();
         jdbc.sql("DELETE FROM notification WHERE kind = 'PEER_ASSIST_ACCEPTED'").update();
+        jdbc.sql("DELETE FROM mail_notice WHERE line_key LIKE 'mail.notice.peerAssist%'").update();
     }
 
     @Test
