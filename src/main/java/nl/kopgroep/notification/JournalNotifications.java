@@ -61,4 +61,17 @@ class JournalNotifications {
             store.add(recipient, kind, event.writerName(), target, clock.instant());
         }
     }
+
+    @EventListener
+    void peerAssistAsked(nl.kopgroep.knowledge.PeerAssistAsked event) {
+        store.add(event.author(), NotificationKind.PEER_ASSIST_ASKED, event.requesterName(),
+                NotificationTarget.peerAssist(event.request()), clock.instant());
+    }
+
+    @EventListener
+    void peerAssistAnswered(nl.kopgroep.knowledge.PeerAssistAnswered event) {
+        store.add(event.requester(), event.accepted() ? NotificationKind.PEER_ASSIST_ACCEPTED
+                : NotificationKind.PEER_ASSIST_DECLINED, event.authorName(),
+                NotificationTarget.peerAssist(event.request()), clock.instant());
+    }
 }

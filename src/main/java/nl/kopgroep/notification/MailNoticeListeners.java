@@ -77,6 +77,20 @@ class MailNoticeListeners {
         note(event.recipients(), event.toOwner() ? MailTopic.FEEDBACK : MailTopic.REFLECTIONS_WAITING, notice);
     }
 
+    /** A peer assist in the kennisbank: the author hears of the question, the requester of the answer (names only). */
+    @EventListener
+    void peerAssistAsked(nl.kopgroep.knowledge.PeerAssistAsked event) {
+        note(List.of(event.author()), MailTopic.FEEDBACK, Notice.of("mail.notice.peerAssistAsked",
+                nl.kopgroep.knowledge.KnowledgeNavigation.minePath(), event.requesterName()));
+    }
+
+    @EventListener
+    void peerAssistAnswered(nl.kopgroep.knowledge.PeerAssistAnswered event) {
+        note(List.of(event.requester()), MailTopic.FEEDBACK, Notice.of(event.accepted()
+                        ? "mail.notice.peerAssistAccepted" : "mail.notice.peerAssistDeclined",
+                nl.kopgroep.knowledge.KnowledgeNavigation.minePath(), event.authorName()));
+    }
+
     @EventListener
     void entryWithdrawn(EntryWithdrawn event) {
         notices.withdraw(ENTRY, event.entry().value());

@@ -19,7 +19,9 @@ public record NotificationTarget(Kind kind, long id) {
         /** The verbindingskaart of one of the recipient's coachees (they answered); the id is the coachee's. */
         COACHEE_MAP,
         /** A session the recipient signed up for or was invited to (issue 15). */
-        SESSION
+        SESSION,
+        /** A peer-assist request in the kennisbank that the recipient asked or received; the id is the request's. */
+        PEER_ASSIST
     }
 
     static NotificationTarget ownEntry(ReflectionId entry) {
@@ -40,6 +42,10 @@ public record NotificationTarget(Kind kind, long id) {
 
     static NotificationTarget coacheeMap(UserId owner) {
         return new NotificationTarget(Kind.COACHEE_MAP, owner.value());
+    }
+
+    static NotificationTarget peerAssist(long request) {
+        return new NotificationTarget(Kind.PEER_ASSIST, request);
     }
 
     /** The map's owner, for {@link Kind#OWN_MAP} and {@link Kind#COACHEE_MAP}. */

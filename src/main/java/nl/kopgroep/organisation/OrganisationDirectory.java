@@ -141,4 +141,37 @@ public class OrganisationDirectory {
                 .forEach(a -> result.computeIfAbsent(a.organisationId(), o -> new java.util.ArrayList<>()).add(a.id()));
         return result;
     }
+
+    /** The e-mail addresses of these people (for a contact both sides agreed to share, such as an accepted peer assist). */
+    public Map<UserId, String> emails(Collection<UserId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, String> result = new HashMap<>();
+        accounts.findAllById(people.stream().map(UserId::value).collect(Collectors.toSet()))
+                .forEach(account -> result.put(account.id(), account.email()));
+        return result;
+    }
+
+    /** The names of these municipalities. */
+    public Map<OrganisationId, String> organisationNames(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrganisationId, String> result = new HashMap<>();
+        organisations.findAllById(ids.stream().map(OrganisationId::value).collect(Collectors.toSet()))
+                .forEach(organisation -> result.put(organisation.id(), organisation.name()));
+        return result;
+    }
+
+    /** The municipality of each of these people. */
+    public Map<UserId, OrganisationId> homeOrganisations(Collection<UserId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, OrganisationId> result = new HashMap<>();
+        accounts.findAllById(people.stream().map(UserId::value).collect(Collectors.toSet()))
+                .forEach(account -> result.put(account.id(), account.organisationId()));
+        return result;
+    }
 }

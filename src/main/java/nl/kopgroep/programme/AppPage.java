@@ -16,7 +16,8 @@ public enum AppPage {
     ROLE_BALANCE("rollenbalans"),
     GOALS("doelen"),
     JOURNAL("dagboek"),
-    COMPETENCY_FRAMEWORK("programma/competenties");
+    COMPETENCY_FRAMEWORK("programma/competenties"),
+    KNOWLEDGE_BANK("kennisbank");
 
     public static final String LINK_PREFIX = "kopgroep:";
 

@@ -36,6 +36,8 @@ class TableOwnershipTest {
             Map.entry("joint", Set.of("joint_programme", "joint_programme_member", "joint_programme_cohort")),
             Map.entry("sessions", Set.of("planned_session", "session_facilitator", "session_signup", "session_case",
                     "session_link", "session_recording", "calendar_feed")),
+            Map.entry("knowledge", Set.of("practice", "practice_tag", "practice_draft", "practice_attachment",
+                    "practice_reaction", "practice_use", "peer_assist_request")),
             Map.entry("mail", Set.of("mail_outbox", "mail_notice", "mail_preference", "mail_subscriber")),
             Map.entry("privacy", Set.of("shedlock")));
 

@@ -54,6 +54,10 @@ class PageSweepIT extends BrowserTest {
         follow("a[href^='verbindingskaart/kopgroep/']", "a fellow's map shared with the group");
         visit("bijeenkomsten", ".sessions-page vaadin-grid");
         follow(".sessions-page a[href^='bijeenkomsten/']", "session page");
+        visit("kennisbank", ".practice-list");
+        follow(".practice-card a", "a practice in the kennisbank");
+        visit("kennisbank/schrijven", "vaadin-text-area");
+        visit("kennisbank/mijn", ".peer-assist-list");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
@@ -80,6 +84,8 @@ class PageSweepIT extends BrowserTest {
         follow("a[href^='coach/verbindingskaart/']", "coachee's connection map");
         open("");
         follow(".facilitating-home a[href^='beheer/bijeenkomsten/']", "a session the coach facilitates");
+        visit("kennisbank", ".practice-list");
+        follow(".practice-card a", "a practice in the kennisbank, for a coach");
         visit("coach", "h1");
         follow(".coach-queue a", "coach entry");
     }

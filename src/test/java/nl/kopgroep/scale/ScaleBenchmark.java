@@ -29,7 +29,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and measures, for the largest municipality (300 participants), the management dashboard, the
  * coach home of a coach with 30 coachees and the PDF report, as median and 90th-percentile server
  * time over repeated runs after a warm-up, with the number of SQL statements each takes. Not part of
- * the normal build (its name does not end in Test); run it as docs/benchmarks.md says.
+ * the normal build (its name does not end in Test); run it as docs/benchmarks.md says. The kennisbank alone:
+ * {@code mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE IF NOT EXISTS kopgroep_scale_knowledge CHARACTER SET utf8mb4 COLLATE
+ * utf8mb4_unicode_ci"}, then {@code KOPGROEP_DB_URL=jdbc:mariadb://127.0.0.1:3306/kopgroep_scale_knowledge
+ * KOPGROEP_DB_USER=root KOPGROEP_DB_PASSWORD= ./mvnw test -Dtest='ScaleBenchmark#knowledge'
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @KopgroepTest
 class ScaleBenchmark {
@@ -53,6 +57,7 @@ class ScaleBenchmark {
     @Autowired nl.kopgroep.balance.ParticipantBalanceService participantBalance;
     @Autowired nl.kopgroep.sessions.SessionService sessions;
     @Autowired nl.kopgroep.sessions.SessionStatisticsService sessionStatistics;
+    @Autowired nl.kopgroep.knowledge.KnowledgeService knowledge;
 
     @AfterEach
     void signOut() {
@@ -77,7 +82,7 @@ class ScaleBenchmark {
     void measure() throws IOException {
         fill();
         jdbc.execute("ANALYZE TABLE goal, goal_link, key_result, check_in, check_in_value, reflection, lesson_progress, "
-                + "cohort_member, coach_assignment, app_user, user_role, competency_scan, competency_score, connection_map, map_actor, map_tie, map_tie_goal");
+                + "cohort_member, coach_assignment, app_user, user_role, competency_scan, competency_score, connection_map, map_actor, map_tie, map_tie_goal, practice, practice_tag, practice_use");
         StringBuilder out = new StringBuilder();
         out.append("| data | count |\n|---|---|\n");
         for (String[] row : new String[][] {{"municipalities", "SELECT COUNT(*) FROM organisation"},
@@ -85,7 +90,9 @@ class ScaleBenchmark {
                 {"journal entries", "SELECT COUNT(*) FROM reflection"}, {"goals", "SELECT COUNT(*) FROM goal"},
                 {"check-ins", "SELECT COUNT(*) FROM check_in"}, {"lesson progress", "SELECT COUNT(*) FROM lesson_progress"},
                 {"competency scores", "SELECT COUNT(*) FROM competency_score"},
-                {"map actors", "SELECT COUNT(*) FROM map_actor"}, {"map ties", "SELECT COUNT(*) FROM map_tie"}}) {
+                {"map actors", "SELECT COUNT(*) FROM map_actor"}, {"map ties", "SELECT COUNT(*) FROM map_tie"},
+                {"kennisbank practices", "SELECT COUNT(*) FROM practice"},
+                {"· of which shared with all municipalities", "SELECT COUNT(*) FROM practice WHERE sharing = 'ALL'"}}) {
             out.append("| ").append(row[0]).append(" | ").append(jdbc.queryForObject(row[1], Long.class)).append(" |\n");
         }
         out.append("\n| measured | median | p90 | SQL statements |\n|---|---|---|---|\n");
@@ -117,6 +124,8 @@ class ScaleBenchmark {
         out.append(line("participant's four-roles balance (goals, check-ins, 100 entries, ties)", 10, 30,
                 () -> participantBalance.myBalance()));
 
+        out.append(knowledgeLines());
+
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-results.md"), out);
@@ -147,6 +156,65 @@ class ScaleBenchmark {
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-sessions.md"), out);
+    }
+
+    /** Only the kennisbank's rows (fills first if needed); written to target/benchmark-knowledge.md. */
+    @Test
+    void knowledge() throws IOException {
+        fill();
+        jdbc.execute("ANALYZE TABLE practice, practice_tag, practice_use, app_user, cohort_member");
+        String counts = String.format(Locale.ROOT, "practices: %d, shared with all: %d, visible to a participant of %s: %d%n%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM practice", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM practice WHERE sharing = 'ALL'", Long.class), LARGEST,
+                jdbc.queryForObject("""
+                        SELECT COUNT(*) FROM practice p JOIN organisation o ON o.code = ? WHERE p.status = 'PUBLISHED'
+                        AND (p.sharing = 'ALL' OR p.organisation_id = o.id)""", Long.class, LARGEST));
+        String out = counts + "| measured | median | p90 | SQL statements |\n|---|---|---|---|\n" + knowledgeLines();
+        System.out.println(out);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-knowledge.md"), out);
+    }
+
+    /**
+     * The kennisbank at national scale (issue 15, DD014), for a participant of the largest municipality: search with
+     * one word, two words, words with filters, filters only, similar practices and one practice's page. The target
+     * is 150 ms server time for a search.
+     */
+    private String knowledgeLines() {
+        DemoUsers.signIn(users, ScaleData.participant(LARGEST));
+        StringBuilder out = new StringBuilder();
+        var one = nl.kopgroep.knowledge.SearchQuery.words("wijkaanpak");
+        out.append(line("kennisbank search, one word (" + knowledge.search(one).size() + " shown)", 20, 50,
+                () -> knowledge.search(one)));
+        var common = nl.kopgroep.knowledge.SearchQuery.words("gemeente");
+        out.append(line("kennisbank search, one common word (" + knowledge.search(common).size() + " shown)", 20, 50,
+                () -> knowledge.search(common)));
+        var two = nl.kopgroep.knowledge.SearchQuery.words("bewonersavonden woningcorporatie");
+        out.append(line("kennisbank search, two words (" + knowledge.search(two).size() + " shown)", 20, 50,
+                () -> knowledge.search(two)));
+        var filtered = new nl.kopgroep.knowledge.SearchQuery("samenwerken", null, nl.kopgroep.base.MunicipalRole.NETWERKEND,
+                "verbinden", null);
+        out.append(line("kennisbank search, word with role and competency filter (" + knowledge.search(filtered).size()
+                + " shown)", 20, 50, () -> knowledge.search(filtered)));
+        var filterOnly = new nl.kopgroep.knowledge.SearchQuery("", "Thema 3", null, null, null);
+        out.append(line("kennisbank, theme filter without words, newest first", 20, 50, () -> knowledge.search(filterOnly)));
+        long id = knowledge.search(two).getFirst().id();
+        out.append(line("kennisbank similar practices", 20, 50, () -> knowledge.similar(id)));
+        out.append(line("kennisbank practice page (one practice with tags and reactions)", 20, 50, () -> knowledge.practice(id)));
+        out.append(line("kennisbank filter options", 20, 50, () -> knowledge.filters()));
+        // DD014's alternatives, same data, same visibility: a LIKE scan of the texts (no stems, no relevance) ...
+        String like = "SELECT p.id FROM practice p JOIN organisation o ON o.code = '" + LARGEST + "' WHERE p.status = 'PUBLISHED' "
+                + "AND (p.sharing = 'ALL' OR p.organisation_id = o.id) AND CONCAT_WS(' ', p.title, p.intention, p.happened, "
+                + "p.difference, p.lessons) LIKE ? LIMIT 50";
+        out.append(line("alternative: LIKE '%wijkaanpak%' over the five texts, no stems, no relevance", 20, 50,
+                () -> jdbc.queryForList(like, Long.class, "%wijkaanpak%")));
+        // ... and what stems find that the typed word alone does not
+        String stems = "SELECT COUNT(*) FROM practice WHERE MATCH(search_text) AGAINST ('+samenwerk*' IN BOOLEAN MODE)";
+        String literal = "SELECT COUNT(*) FROM practice WHERE CONCAT_WS(' ', title, intention, happened, difference, lessons) "
+                + "LIKE '%samenwerken%'";
+        out.append(String.format(Locale.ROOT, "| recall for \"samenwerken\": stems find %d practices, the literal word %d | | | |%n",
+                jdbc.queryForObject(stems, Long.class), jdbc.queryForObject(literal, Long.class)));
+        return out.toString();
     }
 
     private static String line(String name, int warmUp, int runs, Supplier<?> work) {

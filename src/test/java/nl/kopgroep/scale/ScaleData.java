@@ -31,8 +31,11 @@ public final class ScaleData {
 
     /** What was generated, to report in the benchmark. */
     public record Counts(int municipalities, int participants, long entries, long goals, long checkIns,
-                         long lessonProgress) {
+                         long lessonProgress, long practices) {
     }
+
+    /** Kennisbank practices per participant: 1,500 participants write 10,000 practices (issue 15). */
+    static final double PRACTICES_PER_PARTICIPANT = 10_000 / 1_500.0;
 
     private static final String[] SENTENCES = {
             "Vandaag merkte ik in het overleg met de wijkteams dat ik te snel naar een oplossing sprong.",
@@ -71,6 +74,8 @@ public final class ScaleData {
     private long actorId;
     private long tieId;
     private long sessionId;
+    private long practiceId;
+    private long practices;
     private final Batches batches;
     private long entries;
     private long goals;
@@ -95,6 +100,7 @@ public final class ScaleData {
         this.actorId = max("map_actor");
         this.tieId = max("map_tie");
         this.sessionId = max("planned_session");
+        this.practiceId = max("practice");
         this.batches = new Batches(jdbc);
     }
 
@@ -111,7 +117,8 @@ public final class ScaleData {
             participants += count;
         }
         data.batches.flush();
-        return new Counts(size.municipalities(), participants, data.entries, data.goals, data.checkIns, data.progress);
+        return new Counts(size.municipalities(), participants, data.entries, data.goals, data.checkIns, data.progress,
+                data.practices);
     }
 
     /** One municipality with this many participants, in cohorts of 30 with one coach each. */
@@ -120,7 +127,7 @@ public final class ScaleData {
         ScaleData data = new ScaleData(jdbc, today, seed);
         data.municipality(code, "Gemeente " + code, participants, entriesPerParticipant, months);
         data.batches.flush();
-        return new Counts(1, participants, data.entries, data.goals, data.checkIns, data.progress);
+        return new Counts(1, participants, data.entries, data.goals, data.checkIns, data.progress, data.practices);
     }
 
     /** The e-mail address of the manager, or of the coach of the first cohort, of a generated municipality. */
@@ -145,15 +152,16 @@ public final class ScaleData {
         int made = 0;
         List<Long> cohortIds = new ArrayList<>();
         List<List<Long>> cohortParticipants = new ArrayList<>();
+        List<long[]> writers = new ArrayList<>();
         for (int c = 1; c <= cohorts; c++) {
             long cohort = ++cohortId;
+            cohortIds.add(cohort);
+            cohortParticipants.add(new ArrayList<>());
             batches.add("INSERT INTO cohort (id, organisation_id, name, start_date, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
                     cohort, organisation, "Kopgroep " + name + " " + c, Date.valueOf(start), Timestamp.valueOf(created));
             long coach = user(organisation, "coach" + c + "@" + code + ".schaal.test", "Coach " + c + " " + name, created,
                     "COACH");
             member(cohort, coach, "COACH");
-            cohortIds.add(cohort);
-            cohortParticipants.add(new ArrayList<>());
             int size = Math.min(COHORT_SIZE, participants - made);
             for (int p = 0; p < size; p++) {
                 made++;
@@ -161,6 +169,7 @@ public final class ScaleData {
                         "Deelnemer " + made + " " + name, created, "PARTICIPANT");
                 member(cohort, participant, "PARTICIPANT");
                 cohortParticipants.getLast().add(participant);
+                writers.add(new long[] {participant, cohort});
                 batches.add("INSERT INTO coach_assignment (cohort_id, coach_id, participant_id) VALUES (?, ?, ?)",
                         cohort, coach, participant);
                 participantData(organisation, cohort, participant, coach, start, commitments, entriesPerParticipant);
@@ -170,6 +179,7 @@ public final class ScaleData {
             throw new IllegalStateException("no manager");
         }
         sessions(organisation, cohortIds, cohortParticipants, created, months);
+        practices(organisation, writers, (int) Math.round(participants * PRACTICES_PER_PARTICIPANT), created);
     }
 
     /**
@@ -206,6 +216,94 @@ public final class ScaleData {
                                 + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", session, person, seat ? "CONFIRMED" : "WAITING",
                         seat ? null : i - 19, seat && past && random.nextInt(5) > 0,
                         Timestamp.valueOf(start.minusDays(14)), Timestamp.valueOf(start.minusDays(14)));
+            }
+        }
+    }
+
+    // --- the kennisbank (issue 15): varied Dutch After Action Reviews from word lists ------------------
+
+    private static final String[] ACTIVITIES = {"bewonersavond", "werksessie", "keukentafelgesprek", "sprintreview",
+            "wijkschouw", "retrospective", "ketenoverleg", "raadsinformatieavond", "inloopspreekuur", "startbijeenkomst",
+            "peer assist", "ontwerpsessie", "stakeholderanalyse", "proeftuin", "dialoogtafel"};
+    private static final String[] TOPICS = {"de wijkaanpak", "de warmtetransitie", "het minimabeleid", "de jeugdhulp",
+            "de omgevingsvisie", "het dorpshuis", "de buurtbus", "het winkelplein", "de fietsroute", "de schuldhulp",
+            "het werkgelegenheidsakkoord", "de woningbouwlocatie", "de energiecoöperatie", "het groenonderhoud",
+            "de Wmo-meldingen", "de begroting", "de sporthal", "de bibliotheek", "het sociaal wijkteam", "de mantelzorg"};
+    private static final String[] PARTNERS = {"de woningcorporatie", "de GGD", "het UWV", "de netbeheerder",
+            "de huisartsen", "de scholen", "de ondernemersvereniging", "de dorpsraad", "de politie", "de bibliotheek",
+            "de zorgverzekeraar", "het waterschap", "de provincie", "de buurgemeente", "de welzijnsorganisatie"};
+    private static final String[] INTENTIONS = {"We wilden %s eerder betrekken bij %s.",
+            "Het doel was om samen met %s een gedeeld beeld te krijgen van %s.",
+            "Ik wilde met %s afspraken maken over %s voordat het plan af was.",
+            "We hoopten dat %s zelf met voorstellen zou komen voor %s."};
+    private static final String[] HAPPENINGS = {"Tijdens de %s ging het gesprek vooral over zorgen en nauwelijks over %s.",
+            "De %s trok meer mensen dan verwacht, maar %s bleef op de achtergrond.",
+            "Na de %s haakte %s af, omdat het te veel over regels ging.",
+            "In de %s kwamen verrassende ideeën naar boven over %s."};
+    private static final String[] DIFFERENCES = {"We hadden de vraag vanuit de gemeente gesteld, niet vanuit %s.",
+            "De verwachtingen over de rol van de gemeente bij %s waren niet uitgesproken.",
+            "We kozen voor regie terwijl %s om verbinding vroeg.",
+            "De lijn droeg de horizontale samenwerking met %s niet."};
+    private static final String[] LESSONS = {"Begin met luisteren en maak zichtbaar wat %s bezighoudt.",
+            "Spreek vooraf af wie de regie heeft en wie verbindt bij %s.",
+            "Werk in korte sprints met %s en evalueer elke twee weken.",
+            "Vraag eerst wie het al eens deed; een peer assist over %s scheelt maanden.",
+            "Maak de waarde voor inwoners expliciet voordat je over geld praat met %s.",
+            "Geef het team ruimte en vang als leidinggevende de druk rond %s op."};
+    private static final String[] SHARINGS = {"MUNICIPALITY", "MUNICIPALITY", "MUNICIPALITY", "ALL", "ALL", "COHORT"};
+    private static final String[] ROLES = {"RECHTMATIG", "PRESTEREND", "NETWERKEND", "PARTICIPEREND"};
+
+    private void practices(long organisation, List<long[]> writers, int count, LocalDateTime created) {
+        if (writers.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            long[] writer = writers.get(i % writers.size());
+            String activity = ACTIVITIES[random.nextInt(ACTIVITIES.length)];
+            String topic = TOPICS[random.nextInt(TOPICS.length)];
+            String partner = PARTNERS[random.nextInt(PARTNERS.length)];
+            String title = Character.toUpperCase(activity.charAt(0)) + activity.substring(1) + " over " + topic
+                    + " met " + partner;
+            String intention = String.format(INTENTIONS[random.nextInt(INTENTIONS.length)], partner, topic);
+            String happened = String.format(HAPPENINGS[random.nextInt(HAPPENINGS.length)], activity, topic) + " "
+                    + SENTENCES[random.nextInt(SENTENCES.length)];
+            String difference = String.format(DIFFERENCES[random.nextInt(DIFFERENCES.length)], partner);
+            String lessons = String.format(LESSONS[random.nextInt(LESSONS.length)], partner) + " "
+                    + String.format(LESSONS[random.nextInt(LESSONS.length)], topic);
+            String sharing = SHARINGS[random.nextInt(SHARINGS.length)];
+            String theme = "Thema " + (1 + random.nextInt(6));
+            String role = ROLES[random.nextInt(ROLES.length)];
+            String competency = COMPETENCIES[random.nextInt(COMPETENCIES.length)];
+            String bare = partner.substring(partner.indexOf(' ') + 1);
+            String partnerName = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
+            nl.kopgroep.knowledge.PracticeForm form = new nl.kopgroep.knowledge.PracticeForm(title, intention, happened,
+                    difference, lessons, nl.kopgroep.knowledge.Sharing.valueOf(sharing), List.of(theme),
+                    java.util.Set.of(nl.kopgroep.base.MunicipalRole.valueOf(role)), List.of(competency), List.of(partnerName));
+            long id = ++practiceId;
+            practices++;
+            Timestamp at = Timestamp.valueOf(created.plusDays(random.nextInt(700)).plusMinutes(random.nextInt(600)));
+            int marks = random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(Math.min(5, writers.size()));
+            List<Long> users = new ArrayList<>();
+            for (int u = 1; u <= marks; u++) {
+                long user = writers.get((i + u) % writers.size())[0];
+                if (user != writer[0] && !users.contains(user)) {
+                    users.add(user);
+                }
+            }
+            int used = users.size();
+            boolean withdrawn = random.nextInt(40) == 0;
+            batches.add("INSERT INTO practice (id, author_id, organisation_id, cohort_id, title, intention, happened, difference, "
+                            + "lessons, sharing, status, published_at, updated_at, used_count, search_text) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, writer[0], organisation, writer[1], title, intention, happened, difference, lessons, sharing,
+                    withdrawn ? "WITHDRAWN" : "PUBLISHED", at, at, used,
+                    nl.kopgroep.knowledge.PracticeSearchText.of(form));
+            batches.add("INSERT INTO practice_tag (practice_id, kind, tag_value) VALUES (?, ?, ?)", id, "THEME", theme);
+            batches.add("INSERT INTO practice_tag (practice_id, kind, tag_value) VALUES (?, ?, ?)", id, "ROLE", role);
+            batches.add("INSERT INTO practice_tag (practice_id, kind, tag_value) VALUES (?, ?, ?)", id, "COMPETENCY", competency);
+            batches.add("INSERT INTO practice_tag (practice_id, kind, tag_value) VALUES (?, ?, ?)", id, "PARTNER", partnerName);
+            for (long user : users) {
+                batches.add("INSERT INTO practice_use (practice_id, user_id, marked_at) VALUES (?, ?, ?)", id, user, at);
             }
         }
     }
@@ -447,7 +545,7 @@ public final class ScaleData {
                 "INSERT INTO key_result", "INSERT INTO check_in ", "INSERT INTO check_in_value", "UPDATE key_result",
                 "UPDATE goal", "INSERT INTO reflection ", "INSERT INTO reflection_review", "INSERT INTO reflection_feedback",
                 "INSERT INTO lesson_progress", "INSERT INTO connection_map", "INSERT INTO map_actor", "INSERT INTO map_tie ",
-                "INSERT INTO map_tie_goal", "INSERT INTO planned_session", "INSERT INTO session_signup");
+                "INSERT INTO map_tie_goal", "INSERT INTO planned_session", "INSERT INTO session_signup", "INSERT INTO practice ", "INSERT INTO practice_tag", "INSERT INTO practice_use");
         private final JdbcTemplate jdbc;
         private final java.util.TreeMap<String, List<Object[]>> pending = new java.util.TreeMap<>(
                 java.util.Comparator.comparingInt(Batches::rank).thenComparing(java.util.Comparator.naturalOrder()));

@@ -118,7 +118,13 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("bijeenkomsten/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
             Map.entry("beheer/bijeenkomsten", EnumSet.of(Who.ADMIN)),
             Map.entry("beheer/bijeenkomsten/:id([0-9]+)", EnumSet.of(Who.ADMIN, Who.COACH)),
-            Map.entry("management/bijeenkomsten", EnumSet.of(Who.MANAGER, Who.ADMIN))));
+            Map.entry("management/bijeenkomsten", EnumSet.of(Who.MANAGER, Who.ADMIN)),
+            // Issue 15: the kennisbank. Participants and coaches read; participants write and ask for a peer assist.
+            // The practice is Sanne's demo practice shared with all municipalities.
+            Map.entry("kennisbank", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
+            Map.entry("kennisbank/praktijk/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
+            Map.entry("kennisbank/schrijven/:id?([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("kennisbank/mijn", EnumSet.of(Who.PARTICIPANT))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";
@@ -131,7 +137,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "wachtwoord-herstellen/:token", "wachtwoord-herstellen/onbekend-token",
             "afmelden/:token", "afmelden/onbekend-token",
             "programma/module/:moduleKey", "programma/module/start",
-            "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep");
+            "programma/les/:lessonKey", "programma/les/start-waarom-kopgroep",
+            "kennisbank/schrijven/:id?([0-9]+)", "kennisbank/schrijven");
 
     @Autowired
     UserDetailsService users;
@@ -201,6 +208,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                     "SELECT id FROM app_user WHERE email = ?").param("daan.jansen@voorbeeldstad.nl").query(Long.class).single();
             case "bijeenkomsten/:id([0-9]+)" -> "bijeenkomsten/" + demoWorkshop();
             case "beheer/bijeenkomsten/:id([0-9]+)" -> "beheer/bijeenkomsten/" + demoWorkshop();
+            case "kennisbank/praktijk/:id([0-9]+)" -> "kennisbank/praktijk/" + jdbc.sql(
+                    "SELECT id FROM practice WHERE title = ?").param("Bewonersavond Oostpoort: eerst luisteren, dan tekenen")
+                    .query(Long.class).single();
             default -> LOCATIONS.getOrDefault(route, route);
         };
         UI.getCurrent().navigate(location);

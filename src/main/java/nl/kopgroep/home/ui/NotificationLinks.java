@@ -22,6 +22,7 @@ final class NotificationLinks {
             case OWN_MAP -> nl.kopgroep.connections.ConnectionsNavigation.map();
             case COACHEE_MAP -> nl.kopgroep.connections.ConnectionsNavigation.coachee(target.mapOwner());
             case SESSION -> nl.kopgroep.sessions.SessionsNavigation.session(target.id());
+            case PEER_ASSIST -> nl.kopgroep.knowledge.KnowledgeNavigation.mine();
         });
     }
 }

@@ -45,6 +45,8 @@ class NotificationLinksTest extends SpringBrowserlessTest {
                 .contains("verbindingskaart");
         assertThat(NotificationLinks.location(new NotificationTarget(NotificationTarget.Kind.COACHEE_MAP, 42)))
                 .contains("coach/verbindingskaart/42");
+        assertThat(NotificationLinks.location(new NotificationTarget(NotificationTarget.Kind.PEER_ASSIST, 42)))
+                .as("a peer-assist request: both sides find it under mijn kennisbank").contains("kennisbank/mijn");
         assertThat(NotificationLinks.location(null)).isEmpty();
     }
 

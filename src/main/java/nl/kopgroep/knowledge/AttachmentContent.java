@@ -1,0 +1,5 @@
+package nl.kopgroep.knowledge;
+
+/** An attachment's file, for download. */
+public record AttachmentContent(String fileName, String contentType, byte[] content) {
+}
