@@ -17,7 +17,11 @@ public record NotificationTarget(Kind kind, long id) {
         /** The recipient's own verbindingskaart (a coach wrote about it); the id is the recipient's. */
         OWN_MAP,
         /** The verbindingskaart of one of the recipient's coachees (they answered); the id is the coachee's. */
-        COACHEE_MAP
+        COACHEE_MAP,
+        /** A request for a conversation with a role model that the recipient handles (issue 15). */
+        ROLE_MODEL_REQUEST,
+        /** The recipient's own request for a conversation with a role model (issue 15). */
+        OWN_ROLE_MODEL_REQUEST
     }
 
     static NotificationTarget ownEntry(ReflectionId entry) {

@@ -33,7 +33,9 @@ class TableOwnershipTest {
             Map.entry("review", Set.of("reflection_review", "comment_template", "coach_note")),
             Map.entry("notification", Set.of("notification")),
             Map.entry("scan", Set.of("competency_scan", "competency_score")),
-            Map.entry("joint", Set.of("joint_programme", "joint_programme_member", "joint_programme_cohort")),
+            Map.entry("joint", Set.of("joint_programme", "joint_programme_member", "joint_programme_cohort",
+                    "joint_opgave", "joint_opgave_goal")),
+            Map.entry("rolemodels", Set.of("role_model", "role_model_tag", "role_model_request")),
             Map.entry("mail", Set.of("mail_outbox", "mail_notice", "mail_preference", "mail_subscriber")),
             Map.entry("privacy", Set.of("shedlock")));
 

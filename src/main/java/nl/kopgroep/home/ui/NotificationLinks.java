@@ -21,6 +21,8 @@ final class NotificationLinks {
             case COACHEE_ENTRY -> ReviewNavigation.entry(target.entry());
             case OWN_MAP -> nl.kopgroep.connections.ConnectionsNavigation.map();
             case COACHEE_MAP -> nl.kopgroep.connections.ConnectionsNavigation.coachee(target.mapOwner());
+            case ROLE_MODEL_REQUEST -> nl.kopgroep.rolemodels.RoleModelsNavigation.requests();
+            case OWN_ROLE_MODEL_REQUEST -> nl.kopgroep.rolemodels.RoleModelsNavigation.directory();
         });
     }
 }
