@@ -112,7 +112,17 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // Issue 14: the verbindingskaart. Sanne's demo map is shared with her coach; Daan's with the cohort.
             Map.entry("verbindingskaart", EnumSet.of(Who.PARTICIPANT)),
             Map.entry("coach/verbindingskaart/:id([0-9]+)", EnumSet.of(Who.COACH)),
-            Map.entry("verbindingskaart/kopgroep/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH))));
+            Map.entry("verbindingskaart/kopgroep/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
+            // Issue 15, joint programme: the participant's part, the joint dashboard (managers of members and the
+            // regie's admins; others see an empty list), the members' administration.
+            Map.entry("samenwerking", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("management/samenwerking", EnumSet.of(Who.MANAGER, Who.ADMIN)),
+            Map.entry("beheer/samenwerking", EnumSet.of(Who.ADMIN)),
+            // Issue 15, role models: the directory for participants; the requests page opens for everyone signed in
+            // and lists only the requests they handle (as administrator or as role model); the administrators' list.
+            Map.entry("rolmodellen", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("rolmodellen/verzoeken", SIGNED_IN),
+            Map.entry("beheer/rolmodellen", EnumSet.of(Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";
