@@ -77,6 +77,8 @@ class JointView extends Main implements HasDynamicTitle {
         for (MyJointProgramme.MyGoal goal : programme.goals()) {
             Select<JointOpgave> select = new Select<>();
             select.setLabel(getTranslation("joint.goalServes", goal.title()));
+            select.setWidthFull();
+            select.addClassName("joint-goal-opgave");
             select.setItems(choices);
             select.setItemLabelGenerator(o -> o.id() == 0 ? getTranslation("joint.noOpgave") : o.title());
             select.setValue(choices.stream().filter(o -> goal.opgave() != null && o.id() == goal.opgave()).findFirst()
