@@ -98,6 +98,23 @@ class RoleModelViewsTest extends SpringBrowserlessTest {
         assertThat(after.getElement().getTextRecursively()).contains("Zichtbaar voor deelnemers", "Ingrid Smit", "Per e-mail");
     }
 
+    @Test
+    void theRequestsMenuEntryShowsOnlyForThoseWhoHandleRequests() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(RoleModelRequestsView.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).withText("Verzoeken om een gesprek").all())
+                .as("Pieter is a role model with his own account").hasSize(1);
+    }
+
+    @Test
+    void someoneWhoHandlesNoRequestsHasNoMenuEntryAndAnEmptyPage() {
+        DemoUsers.signIn(users, DemoUsers.COACH);
+        navigate(RoleModelRequestsView.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).withText("Verzoeken om een gesprek").all())
+                .isEmpty();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Er zijn geen verzoeken.");
+    }
+
     private Article request() {
         return $(Article.class).withClassName("role-model-request").all().stream()
                 .filter(a -> a.getElement().getTextRecursively().contains(QUESTION)).findFirst().orElseThrow();
