@@ -130,7 +130,25 @@ class JointAdminView extends Main implements HasDynamicTitle {
                 });
                 remove.setAriaLabel(getTranslation("joint.admin.removeOpgaveNamed", opgave.title()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                item.add(remove);
+                Button edit = new Button(getTranslation("joint.admin.editOpgave"));
+                edit.setAriaLabel(getTranslation("joint.admin.editOpgaveNamed", opgave.title()));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                edit.addClickListener(e -> {
+                    edit.setEnabled(false);
+                    TextField title = new TextField(getTranslation("joint.opgave.title"), opgave.title(), "");
+                    title.setMaxLength(200);
+                    TextArea description = new TextArea(getTranslation("joint.opgave.description"));
+                    description.setValue(opgave.description() == null ? "" : opgave.description());
+                    description.setMaxLength(2000);
+                    Button save = new Button(getTranslation("joint.admin.save"), click -> {
+                        if (error.attempt(() -> service.changeOpgave(opgave.id(), title.getValue(), description.getValue()))) {
+                            render();
+                        }
+                    });
+                    item.add(title, description, save);
+                    title.focus();
+                });
+                item.add(edit, remove);
             }
             opgaven.add(item);
         }

@@ -27,7 +27,7 @@ class JointViewsTest extends SpringBrowserlessTest {
 
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM joint_opgave WHERE title = 'Zorg in de wijk'").update();
+        jdbc.sql("DELETE FROM joint_opgave WHERE title IN ('Zorg in de wijk', 'Zorg en welzijn in de wijk')").update();
         DemoUsers.signOut();
     }
 
@@ -75,6 +75,17 @@ class JointViewsTest extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Titel van de opgave").single()).setValue("Zorg in de wijk");
         test($(Button.class).withText("Opgave toevoegen").single()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Zorg in de wijk", "Jouw gemeente is regiegemeente.");
+        Button edit = $(Button.class).all().stream()
+                .filter(b -> "Opgave Zorg in de wijk wijzigen".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(edit).click();
+        TextField title = $(TextField.class).withValue("Zorg in de wijk").single();
+        test(title).setValue("");
+        test($(Button.class).withText("Opslaan").first()).click();
+        assertThat(title.getValue()).as("a refused change keeps what was typed").isEmpty();
+        test(title).setValue("Zorg en welzijn in de wijk");
+        test($(Button.class).withText("Opslaan").first()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Zorg en welzijn in de wijk");
 
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         com.vaadin.flow.component.UI.getCurrent().navigate("");
