@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.DomainException;
@@ -106,47 +107,66 @@ class RoleModelAdminView extends Main implements HasDynamicTitle, RoleModelsNavi
         toggle.setAriaLabel(getTranslation(row.active() ? "roleModels.admin.deactivateNamed" : "roleModels.admin.activateNamed",
                 row.card().name()));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        article.add(error, toggle);
+        Button change = new Button(getTranslation("roleModels.admin.change"), e -> edit(row.card().id()));
+        change.setAriaLabel(getTranslation("roleModels.admin.changeNamed", row.card().name()));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        article.add(error, change, toggle);
         return article;
     }
 
+    private final TextField name = new TextField();
+    private final TextField roleTitle = new TextField();
+    private final TextField employer = new TextField();
+    private final Checkbox inside = new Checkbox();
+    private final TextArea askAbout = new TextArea();
+    private final TextField contact = new TextField();
+    private final CheckboxGroup<Competency> competencies = new CheckboxGroup<>();
+    private final CheckboxGroup<MunicipalRole> roles = new CheckboxGroup<>();
+    private final EmailField account = new EmailField();
+    private final RadioButtonGroup<Routing> routing = new RadioButtonGroup<>();
+    private final Checkbox shared = new Checkbox();
+    private final H2 formTitle = new H2();
+    private @org.jspecify.annotations.Nullable Long editing;
+
     private Section addForm() {
-        Section section = new Section(new H2(getTranslation("roleModels.admin.add")));
+        Section section = new Section(formTitle);
         section.addClassNames("home-section", "role-model-add");
-        TextField name = new TextField(getTranslation("roleModels.name"));
-        TextField roleTitle = new TextField(getTranslation("roleModels.roleTitle"));
-        TextField employer = new TextField(getTranslation("roleModels.employer"));
-        Checkbox inside = new Checkbox(getTranslation("roleModels.insideLabel"));
-        TextArea askAbout = new TextArea(getTranslation("roleModels.askAbout"));
+        formTitle.setText(getTranslation("roleModels.admin.add"));
+        name.setLabel(getTranslation("roleModels.name"));
+        roleTitle.setLabel(getTranslation("roleModels.roleTitle"));
+        employer.setLabel(getTranslation("roleModels.employer"));
+        inside.setLabel(getTranslation("roleModels.insideLabel"));
+        askAbout.setLabel(getTranslation("roleModels.askAbout"));
         askAbout.setMaxLength(2000);
-        TextField contact = new TextField(getTranslation("roleModels.contactPreference"));
-        CheckboxGroup<Competency> competencies = new CheckboxGroup<>(getTranslation("roleModels.competencies"));
-        competencies.setItems(service.competencies());
+        contact.setLabel(getTranslation("roleModels.contactPreference"));
+        competencies.setLabel(getTranslation("roleModels.competencies"));
+        List<Competency> all = service.competencies();
+        competencies.setItems(all);
         competencies.setItemLabelGenerator(Competency::name);
-        CheckboxGroup<MunicipalRole> roles = new CheckboxGroup<>(getTranslation("roleModels.roles"));
+        roles.setLabel(getTranslation("roleModels.roles"));
         roles.setItems(Arrays.asList(MunicipalRole.values()));
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        EmailField account = new EmailField(getTranslation("roleModels.account"));
-        RadioButtonGroup<Routing> routing = new RadioButtonGroup<>(getTranslation("roleModels.routing"));
+        account.setLabel(getTranslation("roleModels.account"));
+        routing.setLabel(getTranslation("roleModels.routing"));
         routing.setItems(Routing.values());
         routing.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         routing.setValue(Routing.ADMIN);
-        Checkbox shared = new Checkbox(getTranslation("roleModels.shared"));
+        shared.setLabel(getTranslation("roleModels.shared"));
         FormError error = new FormError();
         Button save = new Button(getTranslation("roleModels.admin.save"), e -> {
             Set<String> codes = competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet());
             RoleModelForm form = new RoleModelForm(name.getValue(), roleTitle.getValue(), employer.getValue(),
                     inside.getValue(), askAbout.getValue(), contact.getValue(), codes, roles.getValue(),
                     account.getValue(), routing.getValue(), shared.getValue());
-            if (error.attempt(() -> service.add(form))) {
-                name.clear();
-                roleTitle.clear();
-                employer.clear();
-                askAbout.clear();
-                contact.clear();
-                account.clear();
-                competencies.clear();
-                roles.clear();
+            Long id = editing;
+            if (error.attempt(() -> {
+                if (id == null) {
+                    service.add(form);
+                } else {
+                    service.change(id, form);
+                }
+            })) {
+                clearForm();
                 renderList();
             }
         });
@@ -154,6 +174,42 @@ class RoleModelAdminView extends Main implements HasDynamicTitle, RoleModelsNavi
         section.add(name, roleTitle, employer, inside, askAbout, contact, competencies, roles, account, routing, shared,
                 error, save);
         return section;
+    }
+
+    /** Puts a role model's profile into the form to change it. */
+    private void edit(long id) {
+        RoleModelForm form = service.form(id);
+        editing = id;
+        formTitle.setText(getTranslation("roleModels.admin.editing", form.name()));
+        name.setValue(form.name());
+        roleTitle.setValue(form.roleTitle());
+        employer.setValue(form.employer());
+        inside.setValue(form.inside());
+        askAbout.setValue(form.askAbout());
+        contact.setValue(form.contactPreference() == null ? "" : form.contactPreference());
+        competencies.setValue(competencies.getListDataView().getItems()
+                .filter(c -> form.competencies().contains(c.code())).collect(Collectors.toSet()));
+        roles.setValue(form.roles());
+        account.setValue(form.accountEmail() == null ? "" : form.accountEmail());
+        routing.setValue(form.routing());
+        shared.setValue(form.sharedWithJointProgramme());
+        name.focus();
+    }
+
+    private void clearForm() {
+        editing = null;
+        formTitle.setText(getTranslation("roleModels.admin.add"));
+        name.clear();
+        roleTitle.clear();
+        employer.clear();
+        inside.clear();
+        askAbout.clear();
+        contact.clear();
+        account.clear();
+        competencies.clear();
+        roles.clear();
+        routing.setValue(Routing.ADMIN);
+        shared.clear();
     }
 
     @Override

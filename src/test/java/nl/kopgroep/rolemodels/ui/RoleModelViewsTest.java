@@ -96,6 +96,18 @@ class RoleModelViewsTest extends SpringBrowserlessTest {
         Article after = $(Article.class).withClassName("role-model-admin").all().stream()
                 .filter(a -> a.getElement().getTextRecursively().contains("Kees Brink")).findFirst().orElseThrow();
         assertThat(after.getElement().getTextRecursively()).contains("Zichtbaar voor deelnemers", "Ingrid Smit", "Per e-mail");
+
+        Button change = $(Button.class, after).all().stream()
+                .filter(b -> "Kees Brink wijzigen".equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
+        test(change).click();
+        TextField roleTitle = $(TextField.class).withLabel("Functie").single();
+        assertThat(roleTitle.getValue()).isEqualTo("Wijkagent");
+        test(roleTitle).setValue("Wijkagent Centrum");
+        test($(Button.class).withText("Rolmodel opslaan").single()).click();
+        assertThat($(Article.class).withClassName("role-model-admin").all()).filteredOn(a -> a.getElement()
+                .getTextRecursively().contains("Kees Brink")).singleElement()
+                .satisfies(a -> assertThat(a.getElement().getTextRecursively()).contains("Wijkagent Centrum"));
+        assertThat(roleTitle.getValue()).as("the form is empty again for a new role model").isEmpty();
     }
 
     @Test
