@@ -25,6 +25,14 @@ class JointProgrammeAdminServiceTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
 
+    /** The last audit event before the test: other tests' events (committed ones too) are not counted. */
+    private long auditedBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void markAudit() {
+        auditedBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_event").query(Long.class).single();
+    }
+
     @AfterEach
     void signOut() {
         DemoUsers.signOut();
@@ -115,6 +123,7 @@ class JointProgrammeAdminServiceTest {
     }
 
     private long audited(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ?").param(action).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ? AND id > ?").params(action, auditedBefore)
+                .query(Long.class).single();
     }
 }
