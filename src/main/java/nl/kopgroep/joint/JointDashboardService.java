@@ -91,7 +91,14 @@ public class JointDashboardService {
                     .map(f -> own.get(f.goal())).filter(java.util.Objects::nonNull)
                     .map(g -> new JointDashboard.OwnGoal(g.title(), g.ownerName(), g.status(), g.keyResultProgress()))
                     .sorted(Comparator.comparing(JointDashboard.OwnGoal::ownerName)).toList();
-            result.add(new JointDashboard.Opgave(opgave, figures(linked), parts, ownGoals));
+            // DD009 across the border: the total minus the parts shown must not give away a part under five
+            // (complementary suppression), so the total is withheld when the hidden parts together count 1–4 people.
+            int hiddenPeople = members.stream()
+                    .mapToInt(member -> people(linked.stream().filter(f -> f.organisation().equals(member)).toList()))
+                    .filter(count -> !SmallGroups.shown(count)).sum();
+            JointDashboard.Figures total = hiddenPeople > 0 && !SmallGroups.shown(hiddenPeople)
+                    ? JointDashboard.Figures.hidden() : figures(linked);
+            result.add(new JointDashboard.Opgave(opgave, total, parts, ownGoals));
         }
         return new JointDashboard(programme, names.getOrDefault(programme.regie(), ""), result);
     }
@@ -105,6 +112,10 @@ public class JointDashboardService {
         LocalDate today = LocalDate.now(clock);
         return reporting.workGoalProgress(new ReportingPeriod(null, today.minusYears(1), today)).stream()
                 .collect(Collectors.toMap(WorkGoalProgress::goalId, g -> g, (a, b) -> a));
+    }
+
+    private static int people(List<GoalDirectory.WorkGoalFact> linked) {
+        return (int) linked.stream().map(f -> f.owner().value()).distinct().count();
     }
 
     private static JointDashboard.Figures figures(List<GoalDirectory.WorkGoalFact> linked) {

@@ -46,7 +46,8 @@ class JointCrossBorderTest {
         assertThat(dashboard.regieName()).isEqualTo("Gemeente Lindendal");
         JointDashboard.Opgave energy = dashboard.opgaven().stream()
                 .filter(o -> o.opgave().title().equals(DemoJointOpgaven.ENERGY)).findFirst().orElseThrow();
-        assertThat(energy.total().shown()).isTrue();
+        assertThat(energy.total().shown()).as("the total minus Voorbeeldstad's part would give Lindendal's three away")
+                .isFalse();
         JointDashboard.Part lindendal = energy.parts().stream().filter(p -> p.municipality().equals("Gemeente Lindendal"))
                 .findFirst().orElseThrow();
         assertThat(lindendal.own()).isFalse();
@@ -65,6 +66,22 @@ class JointCrossBorderTest {
         assertThat(dashboard.toString()).doesNotContain(JointFixture.LINDENDAL_NAMES);
         assertThat(dashboard.toString()).as("no title of a Lindendal goal either")
                 .doesNotContain("Zonnepanelen", "dorpshuis", "energiecoöperatie");
+    }
+
+    @Test
+    void theTotalShowsOnlyWhenNoPartUnderFiveCanBeDerivedFromIt() {
+        JointFixture.as(users, DemoUsers.MANAGER);
+        JointProgrammeId programme = JointFixture.demo(jdbc);
+        // Lindendal's links go: the energy total is then Voorbeeldstad's part alone, nothing to derive
+        jdbc.sql("""
+                DELETE FROM joint_opgave_goal WHERE organisation_id = (SELECT id FROM organisation WHERE code = 'lindendal')""")
+                .update();
+        JointDashboard.Opgave energy = dashboards.dashboard(programme).opgaven().stream()
+                .filter(o -> o.opgave().title().equals(DemoJointOpgaven.ENERGY)).findFirst().orElseThrow();
+        JointDashboard.Part own = energy.parts().stream().filter(JointDashboard.Part::own).findFirst().orElseThrow();
+        assertThat(energy.total().shown()).isTrue();
+        assertThat(energy.total().people()).isEqualTo(own.figures().people());
+        assertThat(energy.total().goals()).isEqualTo(own.figures().goals());
     }
 
     @Test

@@ -56,7 +56,8 @@ class JointDashboardView extends Main implements HasDynamicTitle {
         Section section = new Section(new H3(opgave.opgave().title()));
         section.addClassNames("home-section", "joint-dashboard-opgave");
         List<JointDashboard.Part> rows = new ArrayList<>();
-        rows.add(new JointDashboard.Part(getTranslation("joint.dashboard.total"), false, opgave.total()));
+        JointDashboard.Part total = new JointDashboard.Part(getTranslation("joint.dashboard.total"), false, opgave.total());
+        rows.add(total);
         rows.addAll(opgave.parts());
         Grid<JointDashboard.Part> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
@@ -64,7 +65,8 @@ class JointDashboardView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("joint.dashboard.figuresOf", opgave.opgave().title()));
         grid.addColumn(JointDashboard.Part::municipality).setHeader(getTranslation("joint.dashboard.municipality"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.figures().shown() ? String.valueOf(p.figures().people()) : getTranslation("joint.dashboard.tooFew"))
+        grid.addColumn(p -> p.figures().shown() ? String.valueOf(p.figures().people())
+                        : getTranslation(p == total ? "joint.dashboard.withheld" : "joint.dashboard.tooFew"))
                 .setHeader(getTranslation("joint.dashboard.people"));
         grid.addColumn(p -> p.figures().shown() ? String.valueOf(p.figures().goals()) : "–")
                 .setHeader(getTranslation("joint.dashboard.goals"));
