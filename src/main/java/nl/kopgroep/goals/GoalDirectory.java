@@ -55,4 +55,26 @@ public class GoalDirectory {
                 });
         return ids;
     }
+
+    /** What another feature may know of a WORK goal: whose, in which municipality, its status. No title. */
+    public record WorkGoalFact(long goal, nl.kopgroep.base.UserId owner, OrganisationId organisation, GoalStatus status) {
+    }
+
+    /**
+     * The facts of these goals that are WORK goals (issue 15: the joint programme's opgaven count them per
+     * municipality); LEARNING goals and unknown ids are left out. One statement.
+     */
+    public java.util.Map<Long, WorkGoalFact> workGoalFacts(java.util.Collection<Long> goals) {
+        java.util.Map<Long, WorkGoalFact> facts = new java.util.LinkedHashMap<>();
+        if (goals.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("SELECT id, owner_id, organisation_id, status FROM goal WHERE kind = 'WORK' AND id IN (:ids) ORDER BY id")
+                .param("ids", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    facts.put(rs.getLong(1), new WorkGoalFact(rs.getLong(1), new nl.kopgroep.base.UserId(rs.getLong(2)),
+                            new OrganisationId(rs.getLong(3)), GoalStatus.valueOf(rs.getString(4))));
+                });
+        return facts;
+    }
 }

@@ -115,6 +115,34 @@ class JointProgrammeStore {
         return result;
     }
 
+    void rename(JointProgrammeId programme, String name, @Nullable String description) {
+        jdbc.sql("UPDATE joint_programme SET name = ?, description = ?, version = version + 1 WHERE id = ?")
+                .params(name, description, programme.value()).update();
+    }
+
+    @Nullable String description(JointProgrammeId programme) {
+        return jdbc.sql("SELECT description FROM joint_programme WHERE id = ?").param(programme.value())
+                .query(String.class).optional().orElse(null);
+    }
+
+    void handOverRegie(JointProgrammeId programme, OrganisationId to) {
+        jdbc.sql("UPDATE joint_programme SET regie_organisation_id = ?, version = version + 1 WHERE id = ?")
+                .params(to.value(), programme.value()).update();
+    }
+
+    /** Takes a municipality out, with the cohorts it had attached. */
+    void removeMember(JointProgrammeId programme, OrganisationId organisation) {
+        jdbc.sql("DELETE FROM joint_programme_cohort WHERE joint_programme_id = ? AND organisation_id = ?")
+                .params(programme.value(), organisation.value()).update();
+        jdbc.sql("DELETE FROM joint_programme_member WHERE joint_programme_id = ? AND organisation_id = ?")
+                .params(programme.value(), organisation.value()).update();
+    }
+
+    boolean detachCohort(JointProgrammeId programme, CohortId cohort) {
+        return jdbc.sql("DELETE FROM joint_programme_cohort WHERE joint_programme_id = ? AND cohort_id = ?")
+                .params(programme.value(), cohort.value()).update() > 0;
+    }
+
     boolean exists(String name) {
         return jdbc.sql("SELECT COUNT(*) FROM joint_programme WHERE name = ?").param(name).query(Long.class).single() > 0;
     }

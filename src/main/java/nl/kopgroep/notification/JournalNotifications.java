@@ -74,4 +74,18 @@ class JournalNotifications {
                 : NotificationKind.PEER_ASSIST_DECLINED, event.authorName(),
                 NotificationTarget.peerAssist(event.request()), clock.instant());
     }
+
+    @EventListener
+    void roleModelRequested(nl.kopgroep.rolemodels.RoleModelRequested event) {
+        for (UserId recipient : event.recipients()) {
+            store.add(recipient, NotificationKind.ROLE_MODEL_REQUESTED, event.participantName(),
+                    new NotificationTarget(NotificationTarget.Kind.ROLE_MODEL_REQUEST, event.request()), clock.instant());
+        }
+    }
+
+    @EventListener
+    void roleModelAnswered(nl.kopgroep.rolemodels.RoleModelAnswered event) {
+        store.add(event.participant(), NotificationKind.ROLE_MODEL_ANSWERED, event.answererName(),
+                new NotificationTarget(NotificationTarget.Kind.OWN_ROLE_MODEL_REQUEST, event.request()), clock.instant());
+    }
 }

@@ -21,7 +21,11 @@ public record NotificationTarget(Kind kind, long id) {
         /** A session the recipient signed up for or was invited to (issue 15). */
         SESSION,
         /** A peer-assist request in the kennisbank that the recipient asked or received; the id is the request's. */
-        PEER_ASSIST
+        PEER_ASSIST,
+        /** A request for a conversation with a role model that the recipient handles (issue 15). */
+        ROLE_MODEL_REQUEST,
+        /** The recipient's own request for a conversation with a role model (issue 15). */
+        OWN_ROLE_MODEL_REQUEST
     }
 
     static NotificationTarget ownEntry(ReflectionId entry) {

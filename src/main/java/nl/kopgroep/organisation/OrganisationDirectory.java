@@ -106,6 +106,46 @@ public class OrganisationDirectory {
         return organisations.findByCode(code).map(Organisation::id);
     }
 
+    /** The names of these municipalities (issue 15: the members of a joint programme). */
+    public Map<OrganisationId, String> organisationNames(Collection<OrganisationId> ids) {
+        Map<OrganisationId, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organisations.findAllById(ids.stream().map(OrganisationId::value).collect(Collectors.toSet()))
+                    .forEach(o -> names.put(o.id(), o.name()));
+        }
+        return names;
+    }
+
+    /** The names of these cohorts (issue 15: the cohorts attached to a joint programme). */
+    public Map<CohortId, String> cohortNames(Collection<CohortId> ids) {
+        Map<CohortId, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            cohorts.findAllById(ids.stream().map(CohortId::value).collect(Collectors.toSet()))
+                    .forEach(c -> names.put(c.id(), c.name()));
+        }
+        return names;
+    }
+
+    /** The municipality a cohort belongs to, if the cohort exists. */
+    public Optional<OrganisationId> cohortOrganisation(CohortId cohort) {
+        return cohorts.findById(cohort.value()).map(Cohort::organisationId);
+    }
+
+    /** The e-mail addresses of these accounts (issue 15: the account a role model answers with). */
+    public Map<UserId, String> emails(Collection<UserId> people) {
+        Map<UserId, String> emails = new HashMap<>();
+        if (!people.isEmpty()) {
+            accounts.findAllById(people.stream().map(UserId::value).collect(Collectors.toSet()))
+                    .forEach(a -> emails.put(a.id(), a.email()));
+        }
+        return emails;
+    }
+
+    /** The municipality of an account that exists and is active; empty for a deactivated or unknown account. */
+    public Optional<OrganisationId> activeAccountOrganisation(UserId person) {
+        return accounts.findById(person.value()).filter(UserAccount::active).map(UserAccount::organisationId);
+    }
+
     public Optional<UserId> accountByEmail(String email) {
         return accounts.findByEmail(email).map(UserAccount::id);
     }
@@ -142,27 +182,6 @@ public class OrganisationDirectory {
         return result;
     }
 
-    /** The e-mail addresses of these people (for a contact both sides agreed to share, such as an accepted peer assist). */
-    public Map<UserId, String> emails(Collection<UserId> people) {
-        if (people.isEmpty()) {
-            return Map.of();
-        }
-        Map<UserId, String> result = new HashMap<>();
-        accounts.findAllById(people.stream().map(UserId::value).collect(Collectors.toSet()))
-                .forEach(account -> result.put(account.id(), account.email()));
-        return result;
-    }
-
-    /** The names of these municipalities. */
-    public Map<OrganisationId, String> organisationNames(Collection<OrganisationId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<OrganisationId, String> result = new HashMap<>();
-        organisations.findAllById(ids.stream().map(OrganisationId::value).collect(Collectors.toSet()))
-                .forEach(organisation -> result.put(organisation.id(), organisation.name()));
-        return result;
-    }
 
     /** The municipality of each of these people. */
     public Map<UserId, OrganisationId> homeOrganisations(Collection<UserId> people) {

@@ -61,6 +61,8 @@ class PageSweepIT extends BrowserTest {
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
         visit("mijn-gegevens", "a.download-link");
         visit("meldingen", ".mail-settings vaadin-radio-group");
+        visit("samenwerking", ".joint-goals vaadin-select");
+        visit("rolmodellen", ".role-model-card vaadin-text-area");
         visit("beveiliging", ".second-factor");
         button("Tweestapsverificatie aanzetten").click();
         waitFor(".mfa-qr svg");
@@ -101,6 +103,8 @@ class PageSweepIT extends BrowserTest {
         visit("akkoord", "vaadin-details.agreement-theme");
         visit("doelen/per-afspraak", ".commitment-goals");
         visit("management/rollenbalans", ".balance-chart svg");
+        visit("management/samenwerking", ".joint-dashboard-opgave vaadin-grid");
+        visit("rolmodellen/verzoeken", "h1");
         open("management");
         // A theme's goals are built when it is first opened.
         var themes = page.locator("vaadin-details.management-theme");
@@ -129,6 +133,9 @@ class PageSweepIT extends BrowserTest {
         visit("beheer/inloggen", ".identity-provider vaadin-text-field");
         visit("beheer/bijeenkomsten", ".sessions-admin-page vaadin-date-time-picker");
         follow(".sessions-admin-page a[href^='beheer/bijeenkomsten/']", "a planned session");
+        visit("beheer/samenwerking", ".joint-programme");
+        visit("beheer/rolmodellen", ".role-model-admin vaadin-button");
+        visit("rolmodellen/verzoeken", ".role-model-request");
         visit("wachtwoord-wijzigen", ".password-change-page vaadin-password-field");
     }
 

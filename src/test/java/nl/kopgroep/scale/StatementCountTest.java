@@ -41,6 +41,45 @@ class StatementCountTest {
     @Autowired nl.kopgroep.scan.ScanStatisticsService scanStatistics;
     @Autowired nl.kopgroep.scan.CoacheeScanService coacheeScans;
 
+    @Autowired nl.kopgroep.joint.JointDashboardService jointDashboard;
+    @Autowired nl.kopgroep.joint.JointProgrammeAdminService jointAdmin;
+
+    /**
+     * Issue 15: the joint programme's dashboard reads a fixed number of statements, whatever the number of opgaven,
+     * linked goals or municipalities' parts.
+     */
+    @Test
+    void theJointDashboardsStatementsDoNotGrowWithOpgavenOrLinkedGoals() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        nl.kopgroep.joint.JointProgrammeId programme = jointDashboard.programmes().getFirst().id();
+        Counted<nl.kopgroep.joint.JointDashboard> before = StatementCounter.count(() -> jointDashboard.dashboard(programme));
+
+        DemoUsers.signIn(users, "beheer@lindendal.nl");
+        java.util.List<Long> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            added.add(jointAdmin.addOpgave(programme, "Telling " + i, null));
+        }
+        // every WORK goal of both municipalities that was not linked now serves one of the new opgaven
+        java.util.List<java.util.Map<String, Object>> unlinked = jdbc.queryForList("""
+                SELECT g.id, g.owner_id, g.organisation_id FROM goal g JOIN app_user u ON u.id = g.owner_id
+                JOIN organisation o ON o.id = g.organisation_id
+                WHERE g.kind = 'WORK' AND o.code IN ('voorbeeldstad', 'lindendal')
+                  AND NOT EXISTS (SELECT 1 FROM joint_opgave_goal l WHERE l.goal_id = g.id)""");
+        assertThat(unlinked).isNotEmpty();
+        for (int i = 0; i < unlinked.size(); i++) {
+            var row = unlinked.get(i);
+            jdbc.update("INSERT INTO joint_opgave_goal (goal_id, opgave_id, owner_id, organisation_id, linked_at) "
+                    + "VALUES (?, ?, ?, ?, NOW(6))", row.get("id"), added.get(i % added.size()), row.get("owner_id"),
+                    row.get("organisation_id"));
+        }
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        Counted<nl.kopgroep.joint.JointDashboard> after = StatementCounter.count(() -> jointDashboard.dashboard(programme));
+
+        assertThat(after.result().opgaven()).hasSize(before.result().opgaven().size() + 5);
+        assertThat(after.statements()).as("joint dashboard statements: %s", after.sql())
+                .isEqualTo(before.statements());
+    }
+
     @AfterEach
     void signOut() {
         DemoUsers.signOut();

@@ -124,7 +124,17 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("kennisbank", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
             Map.entry("kennisbank/praktijk/:id([0-9]+)", EnumSet.of(Who.PARTICIPANT, Who.COACH)),
             Map.entry("kennisbank/schrijven/:id?([0-9]+)", EnumSet.of(Who.PARTICIPANT)),
-            Map.entry("kennisbank/mijn", EnumSet.of(Who.PARTICIPANT))));
+            Map.entry("kennisbank/mijn", EnumSet.of(Who.PARTICIPANT)),
+            // Issue 15, joint programme: the participant's part, the joint dashboard (managers of members and the
+            // regie's admins; others see an empty list), the members' administration.
+            Map.entry("samenwerking", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("management/samenwerking", EnumSet.of(Who.MANAGER, Who.ADMIN)),
+            Map.entry("beheer/samenwerking", EnumSet.of(Who.ADMIN)),
+            // Issue 15, role models: the directory for participants; the requests page opens for everyone signed in
+            // and lists only the requests they handle (as administrator or as role model); the administrators' list.
+            Map.entry("rolmodellen", EnumSet.of(Who.PARTICIPANT)),
+            Map.entry("rolmodellen/verzoeken", SIGNED_IN),
+            Map.entry("beheer/rolmodellen", EnumSet.of(Who.ADMIN))));
 
     /** An entry of the demo participant shared with her coach, so both may open it. */
     private static String sharedEntry = "";

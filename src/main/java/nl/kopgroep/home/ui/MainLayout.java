@@ -46,8 +46,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final Span viewTitle = new Span();
 
+    private final nl.kopgroep.rolemodels.RoleModelRequestService roleModelRequests;
+
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, NotificationService notifications,
-               DateTimeFormats formats) {
+               DateTimeFormats formats, nl.kopgroep.rolemodels.RoleModelRequestService roleModelRequests) {
+        this.roleModelRequests = roleModelRequests;
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -77,6 +80,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon(entry.icon()));
             }
             nav.addItem(item);
+        }
+        // Issue 15: the requests for a conversation, only for those who handle them (administrators, role models).
+        if (roleModelRequests.handlesRequests()) {
+            SideNavItem requests = new SideNavItem(getTranslation("nav.roleModelRequests"),
+                    nl.kopgroep.rolemodels.RoleModelsNavigation.requests());
+            requests.setPrefixComponent(new Icon("vaadin", "comments-o"));
+            nav.addItem(requests);
         }
         return nav;
     }

@@ -23,6 +23,8 @@ final class NotificationLinks {
             case COACHEE_MAP -> nl.kopgroep.connections.ConnectionsNavigation.coachee(target.mapOwner());
             case SESSION -> nl.kopgroep.sessions.SessionsNavigation.session(target.id());
             case PEER_ASSIST -> nl.kopgroep.knowledge.KnowledgeNavigation.mine();
+            case ROLE_MODEL_REQUEST -> nl.kopgroep.rolemodels.RoleModelsNavigation.requests();
+            case OWN_ROLE_MODEL_REQUEST -> nl.kopgroep.rolemodels.RoleModelsNavigation.directory();
         });
     }
 }

@@ -1,0 +1,15 @@
+package nl.kopgroep.rolemodels;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request for a conversation as its participant or its handler sees it. {@code participantMunicipality}: the
+ * requester's municipality's name (another one when the role model is shared with the joint programme).
+ */
+public record RoleModelRequestView(long id, long roleModelId, String roleModelName, String participantName,
+                                   String participantMunicipality, String question, RequestStatus status,
+                                   Routing routedTo, @Nullable String answer, @Nullable Outcome outcome,
+                                   @Nullable LocalDate meetingOn, Instant createdAt) {
+}

@@ -1,0 +1,106 @@
+package nl.kopgroep.rolemodels.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.ui.DateTimeFormats;
+import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.rolemodels.RequestStatus;
+import nl.kopgroep.rolemodels.RoleModelRequestService;
+import nl.kopgroep.rolemodels.RoleModelRequestView;
+import nl.kopgroep.rolemodels.RoleModelsNavigation;
+
+/**
+ * The requests for a conversation that the signed-in person handles — as administrator of the role models'
+ * municipality or as the role model — open ones first: accept or decline with a short answer, then log the meeting.
+ */
+@Route("rolmodellen/verzoeken")
+@PermitAll
+class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsNavigation.RequestsRoute {
+
+    private final RoleModelRequestService requests;
+    private final DateTimeFormats formats;
+
+    RoleModelRequestsView(RoleModelRequestService requests, DateTimeFormats formats) {
+        this.requests = requests;
+        this.formats = formats;
+        addClassNames("page", "role-model-requests-page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("roleModels.requests.title")), new Paragraph(getTranslation("roleModels.requests.intro")));
+        List<RoleModelRequestView> list = requests.incoming();
+        if (list.isEmpty()) {
+            add(new Paragraph(getTranslation("roleModels.requests.none")));
+        }
+        for (RoleModelRequestView request : list) {
+            add(request(request));
+        }
+    }
+
+    private Article request(RoleModelRequestView request) {
+        Article article = new Article(new H2(getTranslation("roleModels.requests.heading", request.participantName(),
+                request.participantMunicipality(), request.roleModelName())));
+        article.addClassNames("home-section", "role-model-request");
+        article.add(new Paragraph(getTranslation("roleModels.askedOn", formats.date(request.createdAt()), request.question())),
+                new Paragraph(getTranslation("roleModels.requests.status", getTranslation(request.status().labelKey()))));
+        if (request.answer() != null) {
+            article.add(new Paragraph(getTranslation("roleModels.answerText", request.answer())));
+        }
+        FormError error = new FormError();
+        if (request.status() == RequestStatus.ASKED) {
+            TextArea answer = new TextArea(getTranslation("roleModels.request.answerFor", request.participantName()));
+            answer.setMaxLength(2000);
+            answer.setWidthFull();
+            Button accept = new Button(getTranslation("roleModels.requests.accept"), e -> {
+                if (error.attempt(() -> requests.accept(request.id(), answer.getValue()))) {
+                    render();
+                }
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button(getTranslation("roleModels.requests.decline"), e -> {
+                if (error.attempt(() -> requests.decline(request.id(), answer.getValue()))) {
+                    render();
+                }
+            });
+            article.add(answer, error, accept, decline);
+        } else if (request.status() == RequestStatus.ACCEPTED) {
+            DatePicker on = new DatePicker(getTranslation("roleModels.requests.meetingDate"));
+            on.setLocale(getLocale());
+            on.setMax(LocalDate.now(formats.zone()));
+            Button log = new Button(getTranslation("roleModels.requests.logMeeting"), e -> {
+                if (on.getValue() == null) {
+                    error.show(new DomainException("roleModels.error.meetingDate"));
+                    return;
+                }
+                if (error.attempt(() -> requests.logMeeting(request.id(), on.getValue()))) {
+                    render();
+                }
+            });
+            log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            article.add(on, error, log);
+        } else if (request.meetingOn() != null) {
+            article.add(new Paragraph(getTranslation("roleModels.meetingOn", formats.date(request.meetingOn()))));
+        }
+        return article;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roleModels.requests.title");
+    }
+}
