@@ -66,6 +66,9 @@ class MailPrivacyTest {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.kopgroep.sessions.SessionPlanningService sessionPlanning;
+    @Autowired nl.kopgroep.sessions.SessionService sessions;
+    @Autowired nl.kopgroep.sessions.SessionHostingService sessionHosting;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> markers = new ArrayList<>();
@@ -176,6 +179,29 @@ class MailPrivacyTest {
             case LESSONS_BEHIND -> reminders.run(moduleOpens().plusDays(25));
             case DASHBOARD_UPDATE -> reminders.run(YearMonth.from(today.minusDays(10)).plusMonths(1).atDay(1));
             case PLANNING_MOMENTS -> reminders.run(LocalDate.of(today.getYear() + 6, 8, 25));
+            case SESSIONS -> {
+                // A casusworkshop with a participant's case and the harvest's notes: a change and the harvest are
+                // announced to the participant with the session's title only.
+                DemoUsers.signIn(users, DemoUsers.ADMIN);
+                java.time.Instant start = clock.instant().plus(java.time.Duration.ofDays(20));
+                nl.kopgroep.sessions.SessionForm form = nl.kopgroep.sessions.SessionForm.of(
+                        nl.kopgroep.sessions.SessionKind.CASUSWORKSHOP, "Casusworkshop " + run, start,
+                        start.plus(java.time.Duration.ofHours(2)), 12);
+                form.setAudienceType(nl.kopgroep.sessions.AudienceType.MUNICIPALITY);
+                form.setAudienceId(jdbc.sql("SELECT organisation_id FROM app_user WHERE email = ?")
+                        .param(DemoUsers.PARTICIPANT).query(Long.class).single());
+                form.setPlace("Stadhuis");
+                nl.kopgroep.sessions.SessionId session = sessionPlanning.plan(form);
+                DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+                sessions.signUp(session);
+                sessions.submitCase(session, new nl.kopgroep.sessions.CaseForm("Situatie " + marker("casesituation"),
+                        "Vraag " + marker("casequestion"), null));
+                DemoUsers.signIn(users, DemoUsers.ADMIN);
+                form.setPlace("Raadzaal");
+                sessionPlanning.update(session, form);
+                sessionHosting.saveNotes(session, "Oogst " + marker("harvest"));
+                DemoUsers.signOut();
+            }
         }
     }
 
