@@ -1,7 +1,9 @@
 package nl.kopgroep.rolemodels;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +16,11 @@ import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.OrganisationDirectory;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
+import nl.kopgroep.sessions.SessionForm;
+import nl.kopgroep.sessions.SessionKind;
+import nl.kopgroep.sessions.SessionPlanningService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,9 +44,14 @@ public class RoleModelRequestService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionPlanningService sessions;
+    private final ZoneId zone;
 
     RoleModelRequestService(RoleModelStore store, RoleModelService directory, OrganisationDirectory organisations,
-                            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                            SessionPlanningService sessions, @Value("${kopgroep.time-zone}") ZoneId zone) {
+        this.sessions = sessions;
+        this.zone = zone;
         this.store = store;
         this.directory = directory;
         this.organisations = organisations;
@@ -110,6 +121,39 @@ public class RoleModelRequestService {
         events.publishEvent(new RoleModelAnswered(request, found.participant(), currentUser.require().displayName()));
     }
 
+    /**
+     * Plans the accepted conversation as a session of kind rolmodelgesprek, with a seat for the participant only
+     * (sessions' {@link SessionPlanningService#planConversation}): for an administrator of the participant's own
+     * municipality. A participant of another municipality (a role model shared with the joint programme) cannot be
+     * given a seat in this municipality's session; their conversation is logged as a meeting instead.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long planAsSession(long request, String title, @Nullable Instant startsAt, @Nullable Instant endsAt,
+                              @Nullable String place, @Nullable String onlineLink) {
+        RoleModelStore.Request found = handled(request);
+        if (found.status() != RequestStatus.ACCEPTED) {
+            throw new DomainException("roleModels.error.notAccepted");
+        }
+        if (!plannable(found)) {
+            throw new DomainException("roleModels.error.sessionOtherMunicipality");
+        }
+        if (startsAt == null || endsAt == null) {
+            throw new DomainException("roleModels.error.sessionTime");
+        }
+        SessionForm form = SessionForm.of(SessionKind.ROLMODELGESPREK, title, startsAt, endsAt, 1);
+        form.setPlace(place);
+        form.setOnlineLink(onlineLink);
+        long session = sessions.planConversation(form, List.of(found.participant()));
+        store.planSession(request, session, LocalDate.ofInstant(startsAt, zone), currentUser.id(), clock.instant());
+        events.publishEvent(new RoleModelAnswered(request, found.participant(), currentUser.require().displayName()));
+        return session;
+    }
+
+    private boolean plannable(RoleModelStore.Request request) {
+        return request.status() == RequestStatus.ACCEPTED && currentUser.hasRole(Role.ADMIN)
+                && request.participantOrganisation().equals(currentUser.organisationId());
+    }
+
     private void decide(long request, RequestStatus status, @Nullable String answer) {
         RoleModelStore.Request found = handled(request);
         if (found.status() != RequestStatus.ASKED) {
@@ -155,7 +199,8 @@ public class RoleModelRequestService {
         for (RoleModelStore.Request r : requests) {
             result.add(new RoleModelRequestView(r.id(), r.roleModel(), roleModels.get(r.roleModel()),
                     names.getOrDefault(r.participant(), ""), municipalityNames.getOrDefault(r.participantOrganisation(), ""),
-                    r.question(), r.status(), r.routedTo(), r.answer(), r.outcome(), r.meetingOn(), r.createdAt()));
+                    r.question(), r.status(), r.routedTo(), r.answer(), r.outcome(), r.meetingOn(), r.createdAt(),
+                    r.session(), plannable(r)));
         }
         return result;
     }

@@ -39,7 +39,8 @@ class RoleModelStore {
 
     record Request(long id, long roleModel, UserId participant, OrganisationId participantOrganisation,
                    String question, RequestStatus status, Routing routedTo, @Nullable String answer,
-                   @Nullable Outcome outcome, @Nullable LocalDate meetingOn, Instant createdAt) {
+                   @Nullable Outcome outcome, @Nullable LocalDate meetingOn, Instant createdAt,
+                   @Nullable Long session) {
     }
 
     private static final String COLUMNS = """
@@ -47,7 +48,7 @@ class RoleModelStore {
             routing, consent_on, consent_by, consent_how, shared_joint, active""";
     private static final String REQUEST_COLUMNS = """
             r.id, r.role_model_id, r.participant_id, r.participant_organisation_id, r.question, r.status, r.routed_to,
-            r.answer, r.outcome, r.meeting_on, r.created_at""";
+            r.answer, r.outcome, r.meeting_on, r.created_at, r.session_id""";
 
     private final JdbcClient jdbc;
 
@@ -227,11 +228,19 @@ class RoleModelStore {
                 .params(on, by.value(), DbTime.utc(at), id).update();
     }
 
+    /** The accepted conversation became this session; the request is done, dated on the session's day. */
+    void planSession(long id, long session, LocalDate on, UserId by, Instant at) {
+        jdbc.sql("""
+                UPDATE role_model_request SET status = 'DONE', outcome = 'SESSION', session_id = ?, meeting_on = ?,
+                    answered_by = ?, answered_at = ? WHERE id = ? AND status = 'ACCEPTED'""")
+                .params(session, on, by.value(), DbTime.utc(at), id).update();
+    }
+
     private static Request request(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString(9);
         return new Request(rs.getLong(1), rs.getLong(2), new UserId(rs.getLong(3)), new OrganisationId(rs.getLong(4)),
                 rs.getString(5), RequestStatus.valueOf(rs.getString(6)), Routing.valueOf(rs.getString(7)),
                 rs.getString(8), outcome == null ? null : Outcome.valueOf(outcome), rs.getObject(10, LocalDate.class),
-                DbTime.instant(rs, 11));
+                DbTime.instant(rs, 11), rs.getObject(12, Long.class));
     }
 }

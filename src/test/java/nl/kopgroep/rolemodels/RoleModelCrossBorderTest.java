@@ -98,6 +98,12 @@ class RoleModelCrossBorderTest {
         RoleModelRequestView seen = requests.incoming().stream().filter(r -> r.id() == request).findFirst().orElseThrow();
         assertThat(seen.participantName()).isEqualTo("Sanne de Vries");
         assertThat(seen.participantMunicipality()).isEqualTo("Gemeente Voorbeeldstad");
+        requests.accept(request, "Gert-Jan belt je.");
+        RoleModelRequestView accepted = requests.incoming().stream().filter(r -> r.id() == request).findFirst().orElseThrow();
+        assertThat(accepted.plannable()).as("no seat for a partner's participant in Lindendal's session").isFalse();
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+        assertThatThrownBy(() -> requests.planAsSession(request, "Gesprek", start, start.plusSeconds(3600), null, null))
+                .isInstanceOf(nl.kopgroep.base.DomainException.class).hasMessage("roleModels.error.sessionOtherMunicipality");
 
         DemoUsers.signIn(users, DemoUsers.ADMIN);
         assertThat(requests.incoming()).extracting(RoleModelRequestView::id).doesNotContain(request);

@@ -38,6 +38,7 @@ class RoleModelRequestFlowTest {
     @Autowired nl.kopgroep.organisation.AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.kopgroep.sessions.SessionService sessions;
 
     @AfterEach
     void signOut() {
@@ -107,6 +108,39 @@ class RoleModelRequestFlowTest {
         assertThat(requests.handlesRequests()).isFalse();
         assertThat(requests.incoming()).isEmpty();
         assertThatThrownBy(() -> requests.accept(second, "Ja")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theAdminPlansTheAcceptedConversationAsASessionWithASeatForTheParticipantOnly() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        long request = requests.request(idOf("Samira El Amrani"), "Mag ik een keer meekijken bij een wijkgesprek?");
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+        java.time.Instant end = start.plus(java.time.Duration.ofHours(1));
+        assertThatThrownBy(() -> requests.planAsSession(request, "Gesprek", start, end, "Stadhuis", null))
+                .as("not before it is accepted").isInstanceOf(DomainException.class).hasMessage("roleModels.error.notAccepted");
+        requests.accept(request, "Samira heeft tijd.");
+        assertThat(requests.incoming().stream().filter(r -> r.id() == request).findFirst().orElseThrow().plannable()).isTrue();
+        assertThatThrownBy(() -> requests.planAsSession(request, "Gesprek", null, end, "Stadhuis", null))
+                .isInstanceOf(DomainException.class).hasMessage("roleModels.error.sessionTime");
+
+        long session = requests.planAsSession(request, "Gesprek met Samira El Amrani", start, end, "Stadhuis", null);
+
+        assertThat(notifications(DemoUsers.PARTICIPANT, "ROLE_MODEL_ANSWERED", request)).isEqualTo(2);
+        assertThatThrownBy(() -> requests.planAsSession(request, "Nog een", start, end, null, null))
+                .as("planned once").isInstanceOf(DomainException.class).hasMessage("roleModels.error.notAccepted");
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        RoleModelRequestView mine = requests.myRequests().getFirst();
+        assertThat(mine.outcome()).isEqualTo(Outcome.SESSION);
+        assertThat(mine.session()).isEqualTo(session);
+        assertThat(mine.status()).isEqualTo(RequestStatus.DONE);
+        assertThat(sessions.mine()).filteredOn(s -> s.id().value() == session)
+                .extracting(s -> s.kind(), s -> s.myStatus())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(nl.kopgroep.sessions.SessionKind.ROLMODELGESPREK,
+                        nl.kopgroep.sessions.SignupStatus.CONFIRMED));
+        DemoUsers.signIn(users, "daan.jansen@voorbeeldstad.nl");
+        assertThat(sessions.upcoming()).as("a colleague does not see the conversation")
+                .extracting(s -> s.id().value()).doesNotContain(session);
     }
 
     @Test

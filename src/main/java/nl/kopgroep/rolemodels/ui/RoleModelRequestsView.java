@@ -3,6 +3,11 @@ package nl.kopgroep.rolemodels.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,15 +17,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.rolemodels.Outcome;
 import nl.kopgroep.rolemodels.RequestStatus;
 import nl.kopgroep.rolemodels.RoleModelRequestService;
 import nl.kopgroep.rolemodels.RoleModelRequestView;
 import nl.kopgroep.rolemodels.RoleModelsNavigation;
+import nl.kopgroep.sessions.SessionsNavigation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requests for a conversation that the signed-in person handles — as administrator of the role models'
@@ -93,10 +103,55 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
             });
             log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             article.add(on, error, log);
+            if (request.plannable()) {
+                article.add(planAsSession(request));
+            }
+        } else if (request.outcome() == Outcome.SESSION && request.session() != null && request.meetingOn() != null) {
+            article.add(new Paragraph(getTranslation("roleModels.plannedAsSession", formats.date(request.meetingOn()))),
+                    new Anchor(SessionsNavigation.adminSession(request.session()), getTranslation("roleModels.openSession")));
         } else if (request.meetingOn() != null) {
             article.add(new Paragraph(getTranslation("roleModels.meetingOn", formats.date(request.meetingOn()))));
         }
         return article;
+    }
+
+    /** The accepted conversation as a session of kind rolmodelgesprek, with a seat for the participant only. */
+    private Section planAsSession(RoleModelRequestView request) {
+        Section section = new Section(new H3(getTranslation("roleModels.requests.planTitle")));
+        section.addClassName("role-model-plan-session");
+        TextField title = new TextField(getTranslation("roleModels.requests.sessionTitle"));
+        title.setValue(getTranslation("roleModels.requests.sessionTitleDefault", request.roleModelName()));
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        DateTimePicker start = new DateTimePicker(getTranslation("roleModels.requests.sessionStart"));
+        DateTimePicker end = new DateTimePicker(getTranslation("roleModels.requests.sessionEnd"));
+        for (DateTimePicker picker : List.of(start, end)) {
+            picker.setLocale(getLocale());
+            picker.setMin(LocalDateTime.now(formats.zone()));
+            picker.setRequiredIndicatorVisible(true);
+        }
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && end.isEmpty()) {
+                end.setValue(e.getValue().plusHours(1));
+            }
+        });
+        TextField place = new TextField(getTranslation("roleModels.requests.sessionPlace"));
+        place.setMaxLength(200);
+        TextField online = new TextField(getTranslation("roleModels.requests.sessionOnline"));
+        online.setMaxLength(500);
+        FormError error = new FormError();
+        Button plan = new Button(getTranslation("roleModels.requests.planSession"), e -> {
+            if (error.attempt(() -> requests.planAsSession(request.id(), title.getValue(), instant(start.getValue()),
+                    instant(end.getValue()), place.getValue(), online.getValue()))) {
+                render();
+            }
+        });
+        section.add(title, start, end, place, online, error, plan);
+        return section;
+    }
+
+    private @Nullable Instant instant(@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(formats.zone()).toInstant();
     }
 
     @Override

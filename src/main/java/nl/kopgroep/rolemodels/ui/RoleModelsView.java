@@ -145,6 +145,11 @@ class RoleModelsView extends Main implements HasDynamicTitle, RoleModelsNavigati
                 item.add(new Paragraph(getTranslation("roleModels.meetingOn", formats.date(request.meetingOn()))),
                         new Anchor(RoleModelsNavigation.journalEntry(request.id()), getTranslation("roleModels.writeEntry")));
             }
+            if (request.outcome() == Outcome.SESSION && request.session() != null && request.meetingOn() != null) {
+                item.add(new Paragraph(getTranslation("roleModels.plannedAsSession", formats.date(request.meetingOn()))),
+                        new Anchor(nl.kopgroep.sessions.SessionsNavigation.session(request.session()),
+                                getTranslation("roleModels.openSession")));
+            }
             mine.add(item);
         }
     }

@@ -27,12 +27,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RoleModelViewsTest extends SpringBrowserlessTest {
 
     private static final String QUESTION = "Hoe betrek ik de raad vroeg bij een wijkaanpak?";
+    private static final String SESSION_TITLE = "Rolmodelgesprek (browserloze test)";
 
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.kopgroep.rolemodels.RoleModelRequestService requests;
 
     @AfterEach
     void cleanUp() {
+        jdbc.sql("DELETE s FROM session_signup s JOIN planned_session p ON p.id = s.session_id WHERE p.title = ?")
+                .param(SESSION_TITLE).update();
+        jdbc.sql("DELETE FROM planned_session WHERE title = ?").param(SESSION_TITLE).update();
         jdbc.sql("DELETE FROM role_model_request WHERE question = ?").param(QUESTION).update();
         jdbc.sql("DELETE FROM role_model WHERE name = 'Kees Brink'").update();
         DemoUsers.signOut();
@@ -64,7 +69,7 @@ class RoleModelViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class, request).single()).setValue("Samira belt je.");
         test($(Button.class, request).withText("Accepteren").single()).click();
         request = request();
-        $(DatePicker.class, request).single().setValue(LocalDate.now().minusDays(1));
+        $(DatePicker.class, request).withLabel("Datum van het gesprek").single().setValue(LocalDate.now().minusDays(1));
         test($(Button.class, request).withText("Gesprek vastleggen").single()).click();
         assertThat(request().getElement().getTextRecursively()).contains("Gesprek gevoerd op");
 
@@ -108,6 +113,37 @@ class RoleModelViewsTest extends SpringBrowserlessTest {
                 .getTextRecursively().contains("Kees Brink")).singleElement()
                 .satisfies(a -> assertThat(a.getElement().getTextRecursively()).contains("Wijkagent Centrum"));
         assertThat(roleTitle.getValue()).as("the form is empty again for a new role model").isEmpty();
+    }
+
+    @Test
+    void theAdministratorPlansAnAcceptedConversationAsASessionAndAMissingTimeIsSaid() {
+        DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
+        long id = requests.request(jdbc.sql("SELECT id FROM role_model WHERE name = 'Samira El Amrani'").query(Long.class)
+                .single(), QUESTION);
+        DemoUsers.signIn(users, DemoUsers.ADMIN);
+        requests.accept(id, null);
+        navigate(RoleModelRequestsView.class);
+        Article request = request();
+        TextField title = $(TextField.class, request).withLabel("Titel van de bijeenkomst").single();
+        assertThat(title.getValue()).isEqualTo("Gesprek met Samira El Amrani");
+        test(title).setValue(SESSION_TITLE);
+        test($(TextField.class, request).withLabel("Plaats").single()).setValue("Stadhuis, kamer 3");
+        test($(Button.class, request).withText("Plannen als bijeenkomst").single()).click();
+        assertThat($(Paragraph.class, request).withClassName("form-error").single().getText())
+                .isEqualTo("Vul het begin en het einde van de bijeenkomst in.");
+        assertThat(title.getValue()).as("what was typed stays").isEqualTo(SESSION_TITLE);
+
+        com.vaadin.flow.component.datetimepicker.DateTimePicker start =
+                $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, request).withLabel("Begin").single();
+        start.setValue(java.time.LocalDateTime.now().plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        test($(Button.class, request).withText("Plannen als bijeenkomst").single()).click();
+
+        Article planned = request();
+        assertThat(planned.getElement().getTextRecursively()).contains("Gepland als bijeenkomst op");
+        Anchor session = $(Anchor.class, planned).withText("Naar de bijeenkomst").single();
+        assertThat(session.getHref()).startsWith("beheer/bijeenkomsten/");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM planned_session WHERE title = ? AND kind = 'ROLMODELGESPREK'")
+                .param(SESSION_TITLE).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
