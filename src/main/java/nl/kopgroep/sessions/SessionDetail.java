@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * they may still do, their own case for a casusworkshop, and the harvest once there is one.
  */
 public record SessionDetail(SessionSummary summary, @Nullable String description, Instant cancelDeadline,
-                            @Nullable String moduleCode, @Nullable String competencyCode, List<String> facilitators,
+                            @Nullable ProgrammeOption module, @Nullable ProgrammeOption competency, List<String> facilitators,
                             boolean started, boolean mayCancel, boolean attended, @Nullable MyCase myCase,
                             Harvest harvest) {
 

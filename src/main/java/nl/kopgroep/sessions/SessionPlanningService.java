@@ -21,6 +21,7 @@ import nl.kopgroep.organisation.CohortSummary;
 import nl.kopgroep.organisation.OrganisationCohortService;
 import nl.kopgroep.organisation.OrganisationDirectory;
 import nl.kopgroep.organisation.Person;
+import nl.kopgroep.programme.ProgrammeService;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,12 +54,15 @@ public class SessionPlanningService {
     private final OrganisationDirectory directory;
     private final JointProgrammeDirectory joint;
     private final ApplicationEventPublisher events;
+    private final ProgrammeService programme;
     private final Clock clock;
     private final nl.kopgroep.organisation.OrganisationService organisationService;
 
     SessionPlanningService(nl.kopgroep.organisation.OrganisationService organisationService, SessionStore store, SessionViews views, Seats seats, CurrentUser currentUser,
                            OrganisationCohortService cohorts, OrganisationDirectory directory,
-                           JointProgrammeDirectory joint, ApplicationEventPublisher events, Clock clock) {
+                           JointProgrammeDirectory joint, ApplicationEventPublisher events, Clock clock,
+                           ProgrammeService programme) {
+        this.programme = programme;
         this.organisationService = organisationService;
         this.store = store;
         this.views = views;
@@ -69,6 +73,18 @@ public class SessionPlanningService {
         this.joint = joint;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The modules of the programme a session can be linked to, in the programme's order. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProgrammeOption> moduleOptions() {
+        return programme.modules().stream().map(m -> new ProgrammeOption(m.key(), m.title())).toList();
+    }
+
+    /** The competencies of the framework a session can be linked to. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProgrammeOption> competencyOptions() {
+        return programme.competencies().stream().map(c -> new ProgrammeOption(c.code(), c.name())).toList();
     }
 
     /** The sessions my municipality planned, newest first. */
@@ -232,6 +248,13 @@ public class SessionPlanningService {
         }
         if (form.getCapacity() < 1 || form.getCapacity() > CAPACITY_MAX) {
             throw new DomainException("sessions.capacityRange", CAPACITY_MAX);
+        }
+        if (form.getModuleCode() != null && moduleOptions().stream().noneMatch(m -> m.code().equals(form.getModuleCode()))) {
+            throw new DomainException("sessions.unknownModule");
+        }
+        if (form.getCompetencyCode() != null
+                && competencyOptions().stream().noneMatch(c -> c.code().equals(form.getCompetencyCode()))) {
+            throw new DomainException("sessions.unknownCompetency");
         }
         String link = form.getOnlineLink();
         if (link != null && !link.isBlank() && !link.strip().startsWith("https://")) {

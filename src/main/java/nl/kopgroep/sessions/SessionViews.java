@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kopgroep.base.UserId;
 import nl.kopgroep.organisation.OrganisationDirectory;
+import nl.kopgroep.programme.ProgrammeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,10 @@ class SessionViews {
 
     private final SessionStore store;
     private final OrganisationDirectory directory;
+    private final ProgrammeService programme;
 
-    SessionViews(SessionStore store, OrganisationDirectory directory) {
+    SessionViews(SessionStore store, OrganisationDirectory directory, ProgrammeService programme) {
+        this.programme = programme;
         this.store = store;
         this.directory = directory;
     }
@@ -47,8 +50,13 @@ class SessionViews {
                 .filter(c -> c.author().equals(reader)).findFirst()
                 .map(c -> new SessionDetail.MyCase(c.situation(), c.question(), c.role())).orElse(null);
         boolean active = mine != null && (mine.status() == SignupStatus.CONFIRMED || mine.status() == SignupStatus.WAITING);
-        return new SessionDetail(summary, row.description(), row.cancelDeadline(), row.moduleCode(),
-                row.competencyCode(), facilitators, !now.isBefore(row.startsAt()),
+        ProgrammeOption module = row.moduleCode() == null ? null : programme.modules().stream()
+                .filter(m -> m.key().equals(row.moduleCode())).findFirst()
+                .map(m -> new ProgrammeOption(m.key(), m.title())).orElse(null);
+        ProgrammeOption competency = row.competencyCode() == null ? null
+                : new ProgrammeOption(row.competencyCode(), programme.competencyNames()
+                        .getOrDefault(row.competencyCode(), row.competencyCode()));
+        return new SessionDetail(summary, row.description(), row.cancelDeadline(), module, competency, facilitators, !now.isBefore(row.startsAt()),
                 active && !row.cancelled() && now.isBefore(row.cancelDeadline()), mine != null && mine.attended(),
                 myCase, harvest(row));
     }

@@ -34,7 +34,7 @@ class RoleModelIT extends BrowserTest {
         request.locator("vaadin-button:has-text('Accepteren')").click();
         var accepted = waitFor("article.role-model-request:has-text('" + QUESTION + "'):has(vaadin-date-picker)");
         String yesterday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
-        accepted.locator("vaadin-date-picker").evaluate("(picker, value) => { picker.value = value; }", yesterday);
+        accepted.locator("vaadin-date-picker:not([slot])").evaluate("(picker, value) => { picker.value = value; }", yesterday);
         waitForVaadin();
         accepted.locator("vaadin-button:has-text('Gesprek vastleggen')").click();
         waitFor("article.role-model-request:has-text('" + QUESTION + "'):has-text('Gesprek gevoerd op')");

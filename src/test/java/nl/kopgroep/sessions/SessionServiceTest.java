@@ -234,6 +234,28 @@ class SessionServiceTest {
         assertThatThrownBy(() -> planning.plan(insecure)).extracting("messageKey").isEqualTo("sessions.linkHttps");
         SessionForm empty = SessionFixture.workshop(" ", 5);
         assertThatThrownBy(() -> planning.plan(empty)).extracting("messageKey").isEqualTo("sessions.titleRequired");
+        SessionForm unknownModule = SessionFixture.workshop("Module", 5);
+        unknownModule.setModuleCode("bestaat-niet");
+        assertThatThrownBy(() -> planning.plan(unknownModule)).extracting("messageKey").isEqualTo("sessions.unknownModule");
+        SessionForm unknownCompetency = SessionFixture.workshop("Competentie", 5);
+        unknownCompetency.setCompetencyCode("bestaat-niet");
+        assertThatThrownBy(() -> planning.plan(unknownCompetency)).extracting("messageKey")
+                .isEqualTo("sessions.unknownCompetency");
+    }
+
+    @Test
+    void aSessionLinkedToAModuleAndACompetencyNamesThemOnItsPage() {
+        as(users, DemoUsers.ADMIN);
+        ProgrammeOption module = planning.moduleOptions().getFirst();
+        ProgrammeOption competency = planning.competencyOptions().getFirst();
+        SessionForm form = SessionFixture.workshop("Gekoppeld", 5);
+        form.setModuleCode(module.code());
+        form.setCompetencyCode(competency.code());
+        SessionId session = planning.plan(form);
+        as(users, DemoUsers.PARTICIPANT);
+        SessionDetail detail = sessions.session(session);
+        assertThat(detail.module()).isEqualTo(module);
+        assertThat(detail.competency()).isEqualTo(competency);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -128,7 +129,6 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
         for (DateTimePicker picker : List.of(start, end)) {
             picker.setLocale(getLocale());
             picker.setMin(LocalDateTime.now(formats.zone()));
-            picker.setRequiredIndicatorVisible(true);
         }
         start.addValueChangeListener(e -> {
             if (e.getValue() != null && end.isEmpty()) {
@@ -146,7 +146,8 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
                 render();
             }
         });
-        section.add(title, start, end, place, online, error, plan);
+        FormLayout fields = new FormLayout(title, start, end, place, online);
+        section.add(fields, error, plan);
         return section;
     }
 

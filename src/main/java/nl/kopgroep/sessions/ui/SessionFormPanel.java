@@ -1,5 +1,6 @@
 package nl.kopgroep.sessions.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.sessions.AudienceOption;
+import nl.kopgroep.sessions.ProgrammeOption;
 import nl.kopgroep.sessions.SessionForm;
 import nl.kopgroep.sessions.SessionKind;
 import org.jspecify.annotations.Nullable;
@@ -36,11 +38,12 @@ class SessionFormPanel extends FormLayout {
     private final TextField onlineLink = new TextField();
     private final IntegerField capacity = new IntegerField();
     private final Select<AudienceOption> audience = new Select<>();
-    private final TextField moduleCode = new TextField();
-    private final TextField competencyCode = new TextField();
+    private final ComboBox<ProgrammeOption> module = new ComboBox<>();
+    private final ComboBox<ProgrammeOption> competency = new ComboBox<>();
     private final MultiSelectComboBox<Person> facilitators = new MultiSelectComboBox<>();
 
-    SessionFormPanel(ZoneId zone, List<AudienceOption> audiences, List<Person> coaches) {
+    SessionFormPanel(ZoneId zone, List<AudienceOption> audiences, List<Person> coaches, List<ProgrammeOption> modules,
+                     List<ProgrammeOption> competencies) {
         this.zone = zone;
         kind.setLabel(getTranslation("sessions.kind"));
         kind.setItems(Arrays.asList(SessionKind.values()));
@@ -71,15 +74,19 @@ class SessionFormPanel extends FormLayout {
         if (!audiences.isEmpty()) {
             audience.setValue(audiences.getFirst());
         }
-        moduleCode.setLabel(getTranslation("sessions.module"));
-        moduleCode.setMaxLength(100);
-        competencyCode.setLabel(getTranslation("sessions.competency"));
-        competencyCode.setMaxLength(100);
+        module.setLabel(getTranslation("sessions.module"));
+        module.setItems(modules);
+        module.setItemLabelGenerator(ProgrammeOption::name);
+        module.setClearButtonVisible(true);
+        competency.setLabel(getTranslation("sessions.competency"));
+        competency.setItems(competencies);
+        competency.setItemLabelGenerator(ProgrammeOption::name);
+        competency.setClearButtonVisible(true);
         facilitators.setLabel(getTranslation("sessions.facilitators"));
         facilitators.setItems(coaches);
         facilitators.setItemLabelGenerator(Person::displayName);
-        add(kind, title, start, end, place, onlineLink, capacity, deadline, audience, facilitators, moduleCode,
-                competencyCode, description);
+        add(kind, title, start, end, place, onlineLink, capacity, deadline, audience, facilitators, module,
+                competency, description);
         setColspan(description, 2);
         setColspan(title, 2);
     }
@@ -97,8 +104,8 @@ class SessionFormPanel extends FormLayout {
         audience.getListDataView().getItems()
                 .filter(a -> a.type() == form.getAudienceType() && a.id() == form.getAudienceId())
                 .findFirst().ifPresent(audience::setValue);
-        moduleCode.setValue(form.getModuleCode() == null ? "" : form.getModuleCode());
-        competencyCode.setValue(form.getCompetencyCode() == null ? "" : form.getCompetencyCode());
+        module.setValue(option(module, form.getModuleCode()));
+        competency.setValue(option(competency, form.getCompetencyCode()));
         Set<Long> chosen = form.getFacilitators().stream().map(u -> u.value()).collect(Collectors.toSet());
         facilitators.setValue(facilitators.getListDataView().getItems().filter(p -> chosen.contains(p.id().value()))
                 .collect(Collectors.toSet()));
@@ -119,10 +126,15 @@ class SessionFormPanel extends FormLayout {
             form.setAudienceType(audience.getValue().type());
             form.setAudienceId(audience.getValue().id());
         }
-        form.setModuleCode(blankToNull(moduleCode.getValue()));
-        form.setCompetencyCode(blankToNull(competencyCode.getValue()));
+        form.setModuleCode(module.getValue() == null ? null : module.getValue().code());
+        form.setCompetencyCode(competency.getValue() == null ? null : competency.getValue().code());
         form.setFacilitators(facilitators.getValue().stream().map(Person::id).collect(Collectors.toSet()));
         return form;
+    }
+
+    private static @Nullable ProgrammeOption option(ComboBox<ProgrammeOption> field, @Nullable String code) {
+        return code == null ? null : field.getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst()
+                .orElse(null);
     }
 
     private @Nullable LocalDateTime local(java.time.@Nullable Instant instant) {

@@ -193,7 +193,8 @@ class SessionHostView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (summary.cancelled()) {
             return java.util.Optional.empty();
         }
-        SessionFormPanel form = new SessionFormPanel(formats.zone(), planning.audiences(), planning.facilitatorCandidates());
+        SessionFormPanel form = new SessionFormPanel(formats.zone(), planning.audiences(), planning.facilitatorCandidates(),
+                planning.moduleOptions(), planning.competencyOptions());
         form.fill(current);
         FormError error = new FormError();
         Button save = new Button(getTranslation("sessions.admin.save"), click -> {

@@ -38,7 +38,8 @@ class SessionPlanningView extends Main implements HasDynamicTitle {
                 : SessionTexts.table(this, getTranslation("sessions.admin.planned"), planned, formats,
                 s -> SessionsNavigation.adminSession(s.id().value()), false));
 
-        SessionFormPanel form = new SessionFormPanel(formats.zone(), planning.audiences(), planning.facilitatorCandidates());
+        SessionFormPanel form = new SessionFormPanel(formats.zone(), planning.audiences(), planning.facilitatorCandidates(),
+                planning.moduleOptions(), planning.competencyOptions());
         FormError error = new FormError();
         Button plan = new Button(getTranslation("sessions.admin.plan"), click -> {
             SessionId[] made = new SessionId[1];

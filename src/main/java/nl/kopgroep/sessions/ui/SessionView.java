@@ -114,6 +114,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (s.onlineLink() != null && !s.onlineLink().isBlank()) {
             facts.add(new Paragraph(new Anchor(s.onlineLink(), getTranslation("sessions.onlineLink"))));
         }
+        if (detail.module() != null) {
+            Paragraph module = new Paragraph(getTranslation("sessions.module") + ": ");
+            module.add(new Anchor(nl.kopgroep.programme.ProgrammeNavigation.module(detail.module().code()),
+                    detail.module().name()));
+            module.addClassName("session-fact");
+            facts.add(module);
+        }
+        if (detail.competency() != null) {
+            facts.add(fact("sessions.competency", detail.competency().name()));
+        }
         if (s.myStatus() != null) {
             facts.add(fact("sessions.myStatus", SessionTexts.mine(this, s)));
         }
