@@ -246,24 +246,11 @@ class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
      * sessionStorage, removed at sign-out and when another person signs in here ({@link BrowserCopies}).
      */
     private void keepBrowserCopy() {
-        body.getElement().executeJs("""
-                const key = $0, area = this, shown = $1;
-                const saved = sessionStorage.getItem(key);
-                if (saved !== null && saved !== shown && saved.trim() !== '') {
-                  area.value = saved;
-                  // Let the server hear about it as if typed, so it is saved there too.
-                  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-                  area.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
-                }
-                if (!area.__kopgroepCopy) {
-                  area.__kopgroepCopy = true;
-                  area.addEventListener('input', () => sessionStorage.setItem(key, area.value));
-                }
-                """, browserKey(), body.getValue());
+        BrowserCopies.keep(body, browserKey());
     }
 
     private void clearBrowserCopy() {
-        getElement().executeJs("sessionStorage.removeItem($0)", browserKey());
+        BrowserCopies.clear(this, browserKey());
     }
 
     private static int number(String text) {

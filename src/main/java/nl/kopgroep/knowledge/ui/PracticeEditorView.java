@@ -225,24 +225,12 @@ class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamic
     private void keepBrowserCopies() {
         Map<String, TextArea> areas = Map.of("intention", intention, "happened", happened, "difference", difference,
                 "lessons", lessons);
-        areas.forEach((name, area) -> area.getElement().executeJs("""
-                const key = $0, area = this, shown = $1;
-                const saved = sessionStorage.getItem(key);
-                if (saved !== null && saved !== shown && saved.trim() !== '') {
-                  area.value = saved;
-                  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-                  area.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
-                }
-                if (!area.__kopgroepCopy) {
-                  area.__kopgroepCopy = true;
-                  area.addEventListener('input', () => sessionStorage.setItem(key, area.value));
-                }
-                """, browserKey(name), area.getValue()));
+        areas.forEach((name, area) -> BrowserCopies.keep(area, browserKey(name)));
     }
 
     private void clearBrowserCopies() {
         for (String name : List.of("intention", "happened", "difference", "lessons")) {
-            getElement().executeJs("sessionStorage.removeItem($0)", browserKey(name));
+            BrowserCopies.clear(this, browserKey(name));
         }
     }
 
