@@ -79,6 +79,10 @@ class MailPrivacyTest {
         DemoUsers.signIn(users, DemoUsers.PARTICIPANT);
         entries.forEach(journal::delete);
         DemoUsers.signOut();
+        // The sessions this test planned (their sign-ups and cases go with them), and the bell items pointing at them.
+        jdbc.sql("DELETE FROM notification WHERE target_kind = 'SESSION' AND target_id IN "
+                + "(SELECT id FROM planned_session WHERE title = ?)").param("Casusworkshop " + run).update();
+        jdbc.sql("DELETE FROM planned_session WHERE title = ?").param("Casusworkshop " + run).update();
         everyone(MailFrequency.DAILY);
     }
 
