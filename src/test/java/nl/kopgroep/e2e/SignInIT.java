@@ -23,6 +23,11 @@ class SignInIT extends BrowserTest {
         waitFor("#login-email");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
         assertThat(page.title()).isEqualTo("Inloggen – Kopgroep");
+        page.waitForFunction("() => window.Vaadin?.connectionIndicator?.reconnectingText === 'Verbinding met de server "
+                + "verbroken. Opnieuw verbinden…'");
+        assertThat(page.evaluate("() => [window.Vaadin.connectionIndicator.offlineText, "
+                + "window.Vaadin.connectionIndicator.onlineText]")).isEqualTo(java.util.List.of(
+                "Geen verbinding met de server. Laad de pagina opnieuw zodra je weer verbinding hebt.", "Weer verbonden"));
         assertThat(pageText()).contains("E-mailadres", "Verder").doesNotContain("Wachtwoord");
         assertAccessible("login, e-mail address first");
         page.locator("#login-email input").fill("iemand@voorbeeldstad.nl");

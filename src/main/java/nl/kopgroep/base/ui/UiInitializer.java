@@ -1,5 +1,6 @@
 package nl.kopgroep.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -8,8 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session and UI: the language (Dutch unless the person chose English) and the error handler
- * that turns every exception into a Dutch message without a stack trace.
+ * Per session and UI: the language (Dutch unless the person chose English), the error handler
+ * that turns every exception into a Dutch message without a stack trace, and the connection indicator's texts
+ * in that language (shown when the server cannot be reached, and when it can again).
  */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
@@ -39,7 +41,13 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
             Locale locale = session.getLocale();
-            init.getUI().setLocale(AppLocales.SUPPORTED.contains(locale) ? locale : AppLocales.DUTCH);
+            UI ui = init.getUI();
+            ui.setLocale(AppLocales.SUPPORTED.contains(locale) ? locale : AppLocales.DUTCH);
+            // Flow hands these two to the browser's connection indicator (reconnectingText, offlineText).
+            ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.reconnecting"));
+            ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.offline"));
+            ui.getPage().executeJs("if (window.Vaadin && window.Vaadin.connectionIndicator) {"
+                    + " window.Vaadin.connectionIndicator.onlineText = $0; }", ui.getTranslation("connection.online"));
         });
     }
 }
