@@ -142,7 +142,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle,
                 AttachmentContent file = knowledge.attachment(practice.id(), attachment.id());
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                         file.contentType(), file.content().length);
-            }), attachment.fileName() + " (" + kilobytes(attachment.size()) + " kB)");
+            }), getTranslation("knowledge.attachment.label", attachment.fileName(), kilobytes(attachment.size())));
             download.setDownload(true);
             ListItem item = new ListItem(download);
             if (practice.mine()) {
