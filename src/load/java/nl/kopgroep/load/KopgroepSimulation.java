@@ -1,5 +1,6 @@
 package nl.kopgroep.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
@@ -113,9 +114,6 @@ public class KopgroepSimulation extends Simulation {
         Instant end = Instant.now();
         LoadDatabase.Written written = new LoadDatabase(config).count(marker, start);
         List<String> problems = new ArrayList<>();
-        if (report.errors() > Long.getLong("load.maxErrors", 0L)) {
-            problems.add(report.errors() + " requests failed");
-        }
         check(problems, "journal entries", config.participants(), report.entriesSaved.get(), written.entries());
         check(problems, "check-ins", config.participants(), report.checkInsSaved.get(), written.checkIns());
         check(problems, "feedback messages", config.coaches(), report.feedbackSent.get(), written.feedback());
@@ -123,6 +121,8 @@ public class KopgroepSimulation extends Simulation {
         Path file = LoadReport.write(config.scenario(), markdown);
         System.out.println(markdown);
         System.out.println("Summary written to " + file.toAbsolutePath());
+        // Failed requests fail the run through Gatling's assertion (after its HTML report); rows that are missing
+        // fail it here.
         if (!problems.isEmpty()) {
             throw new IllegalStateException("load test " + config.scenario() + " failed: " + problems);
         }
@@ -276,10 +276,28 @@ public class KopgroepSimulation extends Simulation {
                                                 && bytes[2] == 'D' && bytes[3] == 'F').is(true)))
                                 .exec(record("manager: PDF report"))),
                 think(),
-                step("manager: theme opened", v -> v.ui().open(v.ui().tree().find(n -> n.tag().equals("vaadin-details")).stream()
-                                .findFirst().orElseThrow(() -> new IllegalStateException("no theme on the dashboard"))),
-                        visitor -> visitor.pick = visitor.oneOf(visitor.ui().tree().links(WORK_GOAL), 10)),
-                think(),
+                // The drill-down: themes opened one after another until one shows the work goals behind it.
+                exec(session -> {
+                    visitor(session).pick = null;
+                    visitor(session).tries = 0;
+                    return session;
+                }),
+                asLongAs(session -> !visitor(session).broken && visitor(session).pick == null
+                        && visitor(session).tries < 10).on(
+                        step("manager: theme opened", v -> {
+                            List<UidlTree.Node> themes = v.ui().tree().find(n -> n.tag().equals("vaadin-details")
+                                    && !v.ui().tree().textOf(n).startsWith(text("management.showTable")));
+                            if (v.tries >= themes.size()) {
+                                throw new IllegalStateException("no theme on the dashboard has work goals");
+                            }
+                            return v.ui().open(themes.get(v.tries++));
+                        }, visitor -> {
+                            List<String> goals = visitor.ui().tree().links(WORK_GOAL);
+                            if (!goals.isEmpty()) {
+                                visitor.pick = visitor.oneOf(goals, 10);
+                            }
+                        }),
+                        think()),
                 step("manager: work goal", v -> List.of(v.ui().navigate(v.pick)), null),
                 journeyDone(journeyName));
     }
@@ -402,8 +420,10 @@ public class KopgroepSimulation extends Simulation {
                 .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> visitor(session).ui().unloadBeacon()))
                 .check(responseTimeInMillis().saveAs("rt")))
                 .exec(session -> {
+                    report.request("page left (unload beacon)", session.contains("rt") ? session.getLong("rt") : 0,
+                            !session.isFailed(), null);
                     visitor(session).ui = null;
-                    return session.remove("rt");
+                    return session.remove("rt").markAsSucceeded();
                 }));
     }
 

@@ -77,10 +77,7 @@ public record LoadConfig(String scenario, String baseUrl, int participants, int 
             }
             mix = new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
         }
-        int[] split = split(users, mix, !scenario.equals("smoke") || System.getProperty("load.users") != null);
-        if (scenario.equals("smoke") && System.getProperty("load.users") == null) {
-            split = new int[] {1, 1, 1};
-        }
+        int[] split = split(users, mix);
         String dbUrl = property("load.db.url", env("KOPGROEP_DB_URL", "jdbc:mariadb://127.0.0.1:3306/kopgroep_scale"));
         return new LoadConfig(scenario, stripSlash(property("load.baseUrl", "http://127.0.0.1:8080")),
                 split[0], split[1], split[2],
@@ -96,7 +93,7 @@ public record LoadConfig(String scenario, String baseUrl, int participants, int 
     }
 
     /** Users per persona, the remainder to the largest share; at least one of each persona with a share. */
-    static int[] split(int users, double[] mix, boolean proportional) {
+    static int[] split(int users, double[] mix) {
         double total = mix[0] + mix[1] + mix[2];
         int[] split = new int[3];
         int assigned = 0;

@@ -96,7 +96,10 @@ public final class LoadReport {
             out.append("\nFirst error per request:\n\n");
             firstError.forEach((name, error) -> out.append("- ").append(name).append(": ").append(error).append('\n'));
         }
-        out.append(problems.isEmpty() ? "\nResult: **passed**.\n" : "\nResult: **FAILED**\n\n");
+        out.append(problems.isEmpty() && errors() == 0 ? "\nResult: **passed**.\n" : "\nResult: **FAILED**\n\n");
+        if (errors() > 0) {
+            out.append("- ").append(errors()).append(" requests failed\n");
+        }
         problems.forEach(problem -> out.append("- ").append(problem).append('\n'));
         return out.toString();
     }

@@ -23,6 +23,7 @@ public final class Visitor {
     String error;
     String pick;
     String pdf;
+    int tries;
 
     Visitor(String persona, String email, long seed) {
         this.persona = persona;
