@@ -156,7 +156,8 @@ public class KopgroepSimulation extends Simulation {
                     signIn(persona),
                     journey.apply(persona + " (sign-in included)"));
         } else if (config.timed()) {
-            body = during(config.duration()).on(
+            // A journey under way when the time is up is finished (exitASAP false), so its rows can be counted.
+            body = during(config.duration(), false).on(
                     doIf(session -> !visitor(session).signedIn).then(signIn(persona), think()),
                     doIf(session -> visitor(session).broken && visitor(session).signedIn).then(reload(persona)),
                     exec(session -> {

@@ -336,7 +336,14 @@ public final class UidlTree {
     }
 
     private IllegalStateException missing(String what) {
-        return new IllegalStateException("no " + what + " on the page (" + nodes.size() + " nodes)");
+        return new IllegalStateException("no " + what + " on the page (" + nodes.size() + " nodes" + lastTexts() + ")");
+    }
+
+    /** The texts the last response put on the page, for an error message (an error notification says why). */
+    public String lastTexts() {
+        List<String> texts = changed.stream().sorted().map(nodes::get).filter(n -> n != null && n.text() != null
+                && !n.text().isBlank()).map(n -> n.text().strip()).limit(3).toList();
+        return texts.isEmpty() ? "" : "; the last answer said: " + String.join(" | ", texts);
     }
 
     private static String shorten(String text) {

@@ -41,7 +41,7 @@ public final class Visitor {
     /** One of the first {@code limit} items, at random (so users spread over lessons, entries, goals). */
     <T> T oneOf(List<T> items, int limit) {
         if (items.isEmpty()) {
-            throw new IllegalStateException("nothing to choose from");
+            throw new IllegalStateException("nothing to choose from on the page" + (ui == null ? "" : ui.tree().lastTexts()));
         }
         return items.get(random.nextInt(Math.min(limit, items.size())));
     }
