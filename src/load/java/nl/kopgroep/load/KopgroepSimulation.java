@@ -144,21 +144,14 @@ public class KopgroepSimulation extends Simulation {
         if (config.scenario().equals("journey")) {
             // A whole journey, sign-in included, again and again: its total server time is the figure.
             body = repeat(config.journeys()).on(
-                    exec(flushCookieJar()),
-                    exec(session -> {
-                        Visitor visitor = visitor(session);
-                        visitor.ui = null;
-                        visitor.signedIn = false;
-                        visitor.broken = false;
-                        visitor.journeyMillis = 0;
-                        return session;
-                    }),
+                    freshStart(),
                     signIn(persona),
                     journey.apply(persona + " (sign-in included)"));
         } else if (config.timed()) {
             // A journey under way when the time is up is finished (exitASAP false), so its rows can be counted.
             body = during(config.duration(), false).on(
-                    doIf(session -> !visitor(session).signedIn).then(signIn(persona), think()),
+                    // (Again after a failed sign-in: a new browser session, as a person would close the tab.)
+                    doIf(session -> !visitor(session).signedIn).then(freshStart(), signIn(persona), think()),
                     doIf(session -> visitor(session).broken && visitor(session).signedIn).then(reload(persona)),
                     exec(session -> {
                         visitor(session).journeyMillis = 0;
@@ -178,6 +171,17 @@ public class KopgroepSimulation extends Simulation {
             int index = next.getAndIncrement();
             return session.set("visitor", new Visitor(persona, emails.get(index % emails.size()), 2026L + index));
         }).exec(body).exec(leave());
+    }
+
+    /** A new browser session: the open page left, no cookies, nothing broken, the journey's time from zero. */
+    private ChainBuilder freshStart() {
+        return exec(leave(), exec(flushCookieJar()), exec(session -> {
+            Visitor visitor = visitor(session);
+            visitor.signedIn = false;
+            visitor.broken = false;
+            visitor.journeyMillis = 0;
+            return session;
+        }));
     }
 
     private ChainBuilder participantJourney(String journeyName) {
