@@ -275,7 +275,7 @@ public class KopgroepSimulation extends Simulation {
                 think(),
                 doIf(session -> !visitor(session).broken).then(
                         exec(http("manager: PDF report").get(session -> "/" + visitor(session).pdf)
-                                .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("httpStatus"), status().is(200),
                                         header("Content-Type").transform(type -> type.contains("pdf")).is(true),
                                         bodyBytes().transform(bytes -> bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P'
                                                 && bytes[2] == 'D' && bytes[3] == 'F').is(true)))
@@ -327,8 +327,15 @@ public class KopgroepSimulation extends Simulation {
                         .formParam("password", config.password())
                         .formParam("_csrf", session -> session.getString("springCsrf"))
                         .disableFollowRedirect()
-                        .check(responseTimeInMillis().saveAs("rt"), status().is(302),
-                                header("Location").transform(location -> !location.contains("error")).is(true),
+                        .check(responseTimeInMillis().saveAs("rt"), status().saveAs("httpStatus"), status().is(302),
+                                header("Location").transformWithSession((location, session) -> {
+                                    if (location.contains("error")) {
+                                        visitor(session).error = "the sign-in was refused (" + location
+                                                + "): wrong password, or throttled; run with load.prepare=true";
+                                        return false;
+                                    }
+                                    return true;
+                                }).is(true),
                                 header("Location").saveAs("afterSignIn")))
                         .exec(record("sign-in: password"))));
         if (persona.equals("manager")) {
@@ -369,12 +376,12 @@ public class KopgroepSimulation extends Simulation {
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
         return doIf(session -> !visitor(session).broken).then(exec(
                 http(name + " (html)").get("/" + route)
-                        .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                        .check(responseTimeInMillis().saveAs("rt"), status().saveAs("httpStatus"), status().is(200),
                                 regex("name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("springCsrf")))
                 .exec(record(name + " (html)"))
                 .doIf(session -> !visitor(session).broken).then(exec(
                         http(name + " (init)").get("/?v-r=init&location=" + location + "&query=")
-                                .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("httpStatus"), status().is(200),
                                         bodyString().transformWithSession((body, session) -> {
                                             visitor(session).ui = VaadinUi.fromInit(body);
                                             return true;
@@ -400,7 +407,7 @@ public class KopgroepSimulation extends Simulation {
                         throw e;
                     }
                 }))
-                .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("httpStatus"), status().is(200),
                         bodyString().transformWithSession((body, session) -> {
                             Visitor visitor = visitor(session);
                             try {
@@ -428,7 +435,7 @@ public class KopgroepSimulation extends Simulation {
                     report.request("page left (unload beacon)", session.contains("rt") ? session.getLong("rt") : 0,
                             !session.isFailed(), null);
                     visitor(session).ui = null;
-                    return session.remove("rt").markAsSucceeded();
+                    return session.remove("rt").remove("httpStatus").markAsSucceeded();
                 }));
     }
 
@@ -438,13 +445,19 @@ public class KopgroepSimulation extends Simulation {
             Visitor visitor = visitor(session);
             boolean ok = !session.isFailed();
             long millis = session.contains("rt") ? session.getLong("rt") : 0;
-            report.request(name, millis, ok, ok ? null : visitor.error == null ? "request failed (see Gatling's log)" : visitor.error);
+            String error = null;
+            if (!ok) {
+                int status = session.contains("httpStatus") ? session.getInt("httpStatus") : 0;
+                String http = status == 0 ? "no answer" : "HTTP " + status;
+                error = visitor.error == null ? http + " (see Gatling's log)" : http + ": " + visitor.error;
+            }
+            report.request(name, millis, ok, error);
             visitor.journeyMillis += millis;
             visitor.error = null;
             if (!ok) {
                 visitor.broken = true;
             }
-            return session.remove("rt").markAsSucceeded();
+            return session.remove("rt").remove("httpStatus").markAsSucceeded();
         };
     }
 

@@ -134,6 +134,9 @@ public final class UidlTree {
      */
     public void apply(String response) {
         String text = response.strip();
+        if (text.isEmpty()) {
+            throw new IllegalStateException("an empty answer instead of UIDL");
+        }
         if (text.startsWith("for(;;);")) {
             text = text.substring("for(;;);".length());
         }
