@@ -78,6 +78,22 @@ class ScaleBenchmark {
                 Duration.ofNanos(System.nanoTime() - start).toSeconds(), counts);
     }
 
+    /**
+     * Fills only the largest municipality ({@value #LARGEST}: 300 participants, ten coaches, a manager), unless it is
+     * there: enough for the load test's users next to the demo data, as {@code .ci/two-nodes} does.
+     */
+    @Test
+    void fillLoadMunicipality() {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, LARGEST);
+        if (present != null && present > 0) {
+            System.out.println("Scale municipality already present");
+            return;
+        }
+        ScaleData.Counts counts = ScaleData.municipality(jdbc, LARGEST, ScaleData.Size.NATIONAL.largestMunicipality(),
+                ScaleData.Size.NATIONAL.entriesPerParticipant(), ScaleData.Size.NATIONAL.months(), LocalDate.now(), 2026);
+        System.out.printf(Locale.ROOT, "Scale municipality generated: %s%n", counts);
+    }
+
     @Test
     void measure() throws IOException {
         fill();
