@@ -44,7 +44,7 @@ curl -fsS -m 2 "$base/actuator/health" | grep -q '"status":"UP"' || { echo "trai
 journey() {
   local jar_cookies="$work/cookies" csrf status
   rm -f "$jar_cookies"
-  curl -fsS -c "$jar_cookies" -b "$jar_cookies" -H 'Accept-Encoding: gzip, br' "$base/login" -o "$work/login.html"
+  curl -fsS -c "$jar_cookies" -b "$jar_cookies" --compressed "$base/login" -o "$work/login.html"
   csrf=$(sed -n 's/.*<meta name="_csrf" content="\([^"]*\)".*/\1/p' "$work/login.html" | head -n 1)
   status=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar_cookies" -b "$jar_cookies" \
     --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login")
@@ -53,14 +53,14 @@ journey() {
     302\ *) ;;
     *) echo "training run: sign-in answered $status" >&2; return 1 ;;
   esac
-  curl -fsS -c "$jar_cookies" -b "$jar_cookies" -H 'Accept-Encoding: gzip, br' "$base/" -o /dev/null
+  curl -fsS -c "$jar_cookies" -b "$jar_cookies" --compressed "$base/" -o /dev/null
   for location in "" dagboek doelen programma kennisbank verbindingskaart competentiescan rollenbalans; do
-    curl -fsS -c "$jar_cookies" -b "$jar_cookies" -H 'Accept-Encoding: gzip, br' \
+    curl -fsS -c "$jar_cookies" -b "$jar_cookies" --compressed \
       "$base/?v-r=init&location=$location&query=" -o /dev/null
   done
   # The client's scripts and stylesheets (Vaadin's static file server)
   grep -o '\./VAADIN/build/[^"]*\.js' "$work/login.html" | while read -r script; do
-    curl -fsS -H 'Accept-Encoding: gzip, br' "$base/${script#./}" -o /dev/null
+    curl -fsS --compressed "$base/${script#./}" -o /dev/null
   done
 }
 

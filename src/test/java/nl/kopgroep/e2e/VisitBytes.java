@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * a file taken from the cache transfers nothing). Run against a running application, e.g. the production jar
  * with the demo data:
  * <pre>
- * ./mvnw -o -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.kopgroep.e2e.VisitBytes \
- *     -Dexec.args="http://localhost:8080 deelnemer@voorbeeldstad.nl kopgroep"
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) nl.kopgroep.e2e.VisitBytes \
+ *     http://localhost:8080 deelnemer@voorbeeldstad.nl kopgroep
  * </pre>
  */
 public final class VisitBytes {
@@ -31,8 +32,11 @@ public final class VisitBytes {
         this.page = page;
         devTools.send("Network.enable");
         devTools.on("Network.loadingFinished", (JsonObject event) -> {
-            bytes.addAndGet(event.get("encodedDataLength").getAsLong());
-            transfers.incrementAndGet();
+            long length = event.get("encodedDataLength").getAsLong();
+            bytes.addAndGet(length);
+            if (length > 0) {
+                transfers.incrementAndGet();
+            }
         });
         devTools.on("Network.requestServedFromCache", (JsonObject event) -> cached.incrementAndGet());
     }
@@ -42,7 +46,7 @@ public final class VisitBytes {
         String user = args.length > 1 ? args[1] : "deelnemer@voorbeeldstad.nl";
         String password = args.length > 2 ? args[2] : "kopgroep";
         Browser browser = Chromium.browser();
-        System.out.println("| visit | bytes transferred | responses over the network | files from the cache |");
+        System.out.println("| visit | bytes transferred | responses over the network (incl. 304) | requests served from the cache |");
         System.out.println("|---|---:|---:|---:|");
 
         try (BrowserContext context = newContext(browser)) {
