@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.CurrentUser;
 import java.time.LocalDate;
@@ -139,6 +140,7 @@ public class AgreementService {
         return store.activeId(currentUser.organisationId());
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void editHeader(long basedOn, String title, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -146,6 +148,7 @@ public class AgreementService {
     }
 
     /** Adds a theme ({@code originalCode} null) or renames one. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void saveTheme(long basedOn, @Nullable String originalCode, String code, String title) {
@@ -154,6 +157,7 @@ public class AgreementService {
     }
 
     /** Adds an ambition under a theme ({@code originalCode} null) or renames one. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void saveAmbition(long basedOn, String themeCode, @Nullable String originalCode, String code, String title) {
@@ -165,6 +169,7 @@ public class AgreementService {
      * Adds a commitment under an ambition ({@code originalCode} null) or changes one; its code stays.
      * Goals linked to a commitment whose title changes are flagged for re-linking.
      */
+    @RetryOnWriteConflict
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void saveCommitment(long basedOn, String ambitionCode, @Nullable String originalCode, Commitment commitment) {
@@ -173,6 +178,7 @@ public class AgreementService {
     }
 
     /** Removes a theme, ambition or commitment with everything under it; linked goals are flagged. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void remove(long basedOn, String code) {

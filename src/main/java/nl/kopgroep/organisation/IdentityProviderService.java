@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.OrganisationId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.security.AuditLog;
 import nl.kopgroep.security.KopgroepUser;
 import nl.kopgroep.security.SecretCipher;
@@ -84,6 +85,7 @@ public class IdentityProviderService {
     }
 
     /** Saves a new or changed provider; every broken rule is a {@link DomainException} with a precise message. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('ADMIN')")
     public IdentityProviderSettings save(OrganisationId organisation, IdentityProviderForm form) {
         KopgroepUser admin = access.requireAdminOf(organisation);
@@ -121,6 +123,7 @@ public class IdentityProviderService {
     }
 
     /** Removes the municipality's provider: its people sign in with their Kopgroep password again. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(OrganisationId organisation) {
         access.requireAdminOf(organisation);

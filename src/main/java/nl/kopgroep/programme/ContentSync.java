@@ -68,9 +68,10 @@ class ContentSync {
     }
 
     private SyncReport syncLocked(ProgrammeDefinition programme, String actor) {
-        jdbc.sql("SELECT name FROM content_sync_lock WHERE name = ? FOR UPDATE").param(LOCK).query(String.class)
-                .optional().orElseThrow(() -> new IllegalStateException("content_sync_lock has no row '" + LOCK
-                        + "' (Liquibase changeset 0036)"));
+        // A write rather than SELECT ... FOR UPDATE: a Galera cluster certifies only written rows across nodes.
+        if (jdbc.sql("UPDATE content_sync_lock SET syncs = syncs + 1 WHERE name = ?").param(LOCK).update() != 1) {
+            throw new IllegalStateException("content_sync_lock has no row '" + LOCK + "' (Liquibase changeset 0036)");
+        }
         SyncReport report = apply(programme);
         syncCompetencies(programme);
         record(actor, true, report.summary());

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.goals.CoacheeGoalService;
 import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalView;
@@ -84,12 +85,14 @@ public class CoacheeScanService {
                 List::of, () -> readableEvidence(participant), () -> goals.goalsOf(participant));
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('COACH')")
     public Instant saveScore(UserId participant, int round, ScoreForm form) {
         return sheets.save(participant, coachee(participant).cohort(), round, Scorer.COACH, currentUser.id(), form,
                 List::of);
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('COACH')")
     public void submit(UserId participant, int round) {
         sheets.submit(participant, coachee(participant).cohort(), round, Scorer.COACH, currentUser.id());

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.kopgroep.base.NotFoundException;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.goals.GoalHistoryService;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
@@ -88,12 +89,14 @@ public class ScanService {
     }
 
     /** Saves my score for one competency; returns when. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public Instant saveScore(int round, ScoreForm form) {
         return sheets.save(currentUser.id(), myCohort(), round, Scorer.SELF, currentUser.id(), form,
                 this::evidenceChoices);
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void submit(int round) {
         sheets.submit(currentUser.id(), myCohort(), round, Scorer.SELF, currentUser.id());

@@ -13,6 +13,7 @@ import nl.kopgroep.base.DbTime;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.Hashes;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +102,7 @@ public class SecondFactors {
      * Checks a code from the app or a recovery code. Throws {@code mfa.code.paused} while the account pauses
      * after too many wrong codes, and {@code mfa.code.wrong} for a wrong, used or replayed code.
      */
+    @RetryOnWriteConflict
     @Transactional(noRollbackFor = DomainException.class)
     void verify(UserId user, String code) {
         Instant now = clock.instant();

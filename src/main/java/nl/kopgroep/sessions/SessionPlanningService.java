@@ -14,6 +14,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.OrganisationId;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.joint.JointProgrammeDirectory;
 import nl.kopgroep.joint.JointProgrammeId;
 import nl.kopgroep.joint.JointProgrammeRef;
@@ -177,6 +178,7 @@ public class SessionPlanningService {
         return id.value();
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('ADMIN')")
     public void update(SessionId id, SessionForm form) {
         mine(id);
@@ -196,6 +198,7 @@ public class SessionPlanningService {
     }
 
     /** Calls the session off: it stays, marked cancelled, so calendars learn of it; everyone signed up hears of it. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('ADMIN')")
     public void cancel(SessionId id) {
         mine(id);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.UserId;
+import nl.kopgroep.base.database.RetryOnWriteConflict;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.organisation.MyCohort;
 import nl.kopgroep.organisation.Person;
@@ -96,6 +97,7 @@ public class SessionService {
     }
 
     /** Signs me up: a seat while there is one, else a place on the waiting list. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public SignupStatus signUp(SessionId id) {
         SessionAccess.Scope scope = access.requireScope();
@@ -109,6 +111,7 @@ public class SessionService {
      * Signs me up and invites colleagues of my own cohort; each confirms or declines ({@link #acceptInvitation}),
      * and only then takes a seat or a place on the waiting list. Returns my own status.
      */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public SignupStatus signUpTeam(SessionId id, Collection<UserId> colleagues) {
         SessionAccess.Scope scope = access.requireScope();
@@ -142,6 +145,7 @@ public class SessionService {
     }
 
     /** Confirms a colleague's team invitation: a seat if there is one, else the waiting list. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public SignupStatus acceptInvitation(SessionId id) {
         SessionAccess.Scope scope = access.requireScope();
@@ -153,6 +157,7 @@ public class SessionService {
         return seats.take(session, scope.person(), invitation.invitedBy());
     }
 
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void declineInvitation(SessionId id) {
         SessionAccess.Scope scope = access.requireScope();
@@ -164,6 +169,7 @@ public class SessionService {
     }
 
     /** Cancels my sign-up before the deadline; my seat goes to the first on the waiting list at once. */
+    @RetryOnWriteConflict
     @PreAuthorize("hasRole('PARTICIPANT')")
     public void cancel(SessionId id) {
         SessionAccess.Scope scope = access.requireScope();

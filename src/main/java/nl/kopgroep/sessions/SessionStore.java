@@ -115,11 +115,13 @@ class SessionStore {
 
     /**
      * Takes the session's row lock for the rest of the transaction: every change to its sign-ups goes through here
-     * first, so two sign-ups for the last seat are counted one after the other.
+     * first, so two sign-ups for the last seat are counted one after the other. A write, not a {@code SELECT … FOR
+     * UPDATE}: on a Galera cluster only written rows are certified across nodes, so two nodes' seat changes to one
+     * session conflict at COMMIT and the loser is retried ({@code RetryOnWriteConflict}) instead of over-booking.
      */
     boolean lock(SessionId session) {
-        return jdbc.sql("SELECT id FROM planned_session WHERE id = ? FOR UPDATE").param(session.value())
-                .query(Long.class).optional().isPresent();
+        return jdbc.sql("UPDATE planned_session SET seat_changes = seat_changes + 1 WHERE id = ?").param(session.value())
+                .update() == 1;
     }
 
     /**
