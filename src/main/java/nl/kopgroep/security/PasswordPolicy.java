@@ -36,17 +36,27 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
-    /** nbvcxz's own default (bits of entropy, ≈ 3·10¹⁰ guesses): well out of reach of an online attack. */
-    static final double MIN_ENTROPY = ConfigurationBuilder.getDefaultMinimumEntropy();
+    /**
+     * nbvcxz's own default (bits of entropy, ≈ 3·10¹⁰ guesses): well out of reach of an online attack. Written out
+     * because {@code ConfigurationBuilder.getDefaultMinimumEntropy()} loads nbvcxz's dictionaries with its class;
+     * PasswordPolicyTest checks that the two agree.
+     */
+    static final double MIN_ENTROPY = 35;
     private static final String FEEDBACK_PREFIX = "password.feedback.";
 
-    private final List<Dictionary> dictionaries;
+    /**
+     * nbvcxz's dictionaries and ours, read when the first password is checked: reading them took about 2 % of the
+     * application's start-up (issue 16, docs/benchmarks.md), and signing in never needs them.
+     */
+    private static final class Dictionaries {
+        static final List<Dictionary> ALL;
 
-    public PasswordPolicy() {
-        List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
-        all.add(new DictionaryBuilder().setDictionaryName("passwords-nl")
-                .addWords(readWords("common-passwords-nl.txt"), 0).createDictionary());
-        this.dictionaries = List.copyOf(all);
+        static {
+            List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+            all.add(new DictionaryBuilder().setDictionaryName("passwords-nl")
+                    .addWords(readWords("common-passwords-nl.txt"), 0).createDictionary());
+            ALL = List.copyOf(all);
+        }
     }
 
     /**
@@ -93,7 +103,7 @@ public class PasswordPolicy {
                 personal.addWord(word.toLowerCase(Locale.ROOT), 0);
             }
         }
-        List<Dictionary> all = new ArrayList<>(dictionaries);
+        List<Dictionary> all = new ArrayList<>(Dictionaries.ALL);
         all.add(personal.createDictionary());
         return new ConfigurationBuilder().setDictionaries(all).setMinimumEntropy(MIN_ENTROPY)
                 .setMaxLength(MAX_LENGTH).createConfiguration();

@@ -14,6 +14,12 @@ class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy();
 
     @Test
+    void theMinimumEntropyIsNbvcxzsOwnDefault() {
+        assertThat(PasswordPolicy.MIN_ENTROPY)
+                .isEqualTo(me.gosimple.nbvcxz.resources.ConfigurationBuilder.getDefaultMinimumEntropy());
+    }
+
+    @Test
     void refusesShortPasswords() {
         assertThatThrownBy(() -> policy.check("kopgroep", "kopgroep", "x@voorbeeldstad.nl"))
                 .isInstanceOf(DomainException.class).hasMessage("validation.password.tooShort");
