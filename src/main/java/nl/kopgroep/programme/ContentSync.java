@@ -44,7 +44,8 @@ class ContentSync {
     private final TransactionTemplate transactions;
 
     ContentSync(ProgrammeModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CatalogueVersion catalogueVersion) {
+        this.catalogueVersion = catalogueVersion;
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
@@ -67,7 +68,10 @@ class ContentSync {
         }
     }
 
+    private final CatalogueVersion catalogueVersion;
+
     private SyncReport syncLocked(ProgrammeDefinition programme, String actor) {
+        catalogueVersion.changed();
         jdbc.sql("SELECT name FROM content_sync_lock WHERE name = ? FOR UPDATE").param(LOCK).query(String.class)
                 .optional().orElseThrow(() -> new IllegalStateException("content_sync_lock has no row '" + LOCK
                         + "' (Liquibase changeset 0036)"));

@@ -53,7 +53,9 @@ public class ProgrammeService {
                      CohortModuleWindowRepository windows, CohortService cohorts,
                      OrganisationCohortService organisationCohorts, CurrentUser currentUser,
                      MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries,
-                     org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended) {
+                     org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended,
+                     CatalogueVersion catalogueVersion) {
+        this.catalogueVersion = catalogueVersion;
         this.attended = attended;
         this.modules = modules;
         this.lessons = lessons;
@@ -222,8 +224,9 @@ public class ProgrammeService {
         if (all.isEmpty()) {
             return List.of();
         }
-        List<ProgrammeModule> liveModules = modules.findByRetiredFalseOrderByPositionAsc();
-        int lessonCount = Math.max(1, queries.liveLessonCount());
+        Catalogue catalogue = catalogue();
+        List<ProgrammeModule> liveModules = catalogue.moduleEntities();
+        int lessonCount = Math.max(1, catalogue.lessonCount());
         Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().collect(java.util.stream.Collectors.toMap(
                 m -> m.cohort().id().value(), m -> m.participants().stream().map(UserId::value).toList())));
         LocalDate today = LocalDate.now(clock);
@@ -276,9 +279,15 @@ public class ProgrammeService {
         if (cohorts.isEmpty()) {
             return Map.of();
         }
-        return windows.findByCohortIdIn(cohorts.stream().map(CohortId::value).distinct().toList()).stream()
-                .collect(Collectors.groupingBy(CohortModuleWindow::cohortId, Collectors.toMap(CohortModuleWindow::moduleId,
-                        w -> new int[] {w.windowFrom(), w.windowTo()})));
+        Map<Long, Map<Long, int[]>> all = keptCatalogue().windows();
+        Map<Long, Map<Long, int[]>> asked = new java.util.HashMap<>();
+        cohorts.forEach(cohort -> {
+            Map<Long, int[]> shifted = all.get(cohort.value());
+            if (shifted != null) {
+                asked.put(cohort.value(), shifted);
+            }
+        });
+        return asked;
     }
 
     /** The first lesson not done in the earliest module that is open or overdue. */
@@ -309,11 +318,41 @@ public class ProgrammeService {
                         Collectors.mapping(LessonProgress::lessonId, Collectors.toSet())));
     }
 
-    private Catalogue catalogue() {
-        return new Catalogue(modules.findByRetiredFalseOrderByPositionAsc(), lessons.findByRetiredFalse());
+    private final CatalogueVersion catalogueVersion;
+    private volatile @Nullable KeptCatalogue kept;
+
+    /** How long a node keeps the catalogue before it reads it again (another node's content sync shows then). */
+    static final long CATALOGUE_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+    /** @param windows the shifted windows of every cohort: cohort id → module id → {from, to} */
+    private record KeptCatalogue(Catalogue catalogue, Map<Long, Map<Long, int[]>> windows, long version, long readAt) {
     }
 
-    /** The live (not retired) modules and lessons, read once per call. */
+    /**
+     * The live modules and lessons, kept in memory until content is synced (or a minute has passed): every page
+     * with programme progress needs them, and only a content sync changes them (issue 16).
+     */
+    private Catalogue catalogue() {
+        return keptCatalogue().catalogue();
+    }
+
+    private KeptCatalogue keptCatalogue() {
+        KeptCatalogue known = kept;
+        long version = catalogueVersion.current();
+        long now = System.nanoTime();
+        if (known != null && known.version() == version && now - known.readAt() < CATALOGUE_KEPT_NANOS) {
+            return known;
+        }
+        Catalogue read = new Catalogue(modules.findByRetiredFalseOrderByPositionAsc(), lessons.findByRetiredFalse());
+        Map<Long, Map<Long, int[]>> shifted = windows.findAll().stream()
+                .collect(Collectors.groupingBy(CohortModuleWindow::cohortId, Collectors.toUnmodifiableMap(
+                        CohortModuleWindow::moduleId, w -> new int[] {w.windowFrom(), w.windowTo()})));
+        KeptCatalogue fresh = new KeptCatalogue(read, Map.copyOf(shifted), version, now);
+        kept = fresh;
+        return fresh;
+    }
+
+    /** The live (not retired) modules and lessons. */
     private static final class Catalogue {
         private final List<ProgrammeModule> modules;
         private final Map<Long, ProgrammeModule> modulesById;
