@@ -13,8 +13,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * What several parts of one page read, read once per HTTP request (issue 16): the coach's coachees, the
  * organisation's cohorts and their participants, the agreement in force. A Vaadin page is built in one request
  * (the bootstrap or one UIDL request), so the parts of the page that each ask a service for the same thing share
- * one answer instead of one set of statements each. Outside a request (scheduled jobs, mail, tests without a
- * request) nothing is remembered. Every committed read-write transaction forgets what the request had remembered,
+ * one answer instead of one set of statements each. Only a request that came through {@link PerRequest} (every HTTP
+ * request to the application) or that {@link #open} was called for remembers anything: outside one (scheduled jobs,
+ * mail, tests with Spring's mock request) nothing is remembered. Every committed read-write transaction forgets what the request had remembered,
  * so a page that saves and then shows again reads the new state. The key must name whose view it is (user or
  * organisation), as a request belongs to one session.
  */
@@ -34,8 +35,7 @@ public final class RequestMemo {
         }
         Map<String, Object> memo = (Map<String, Object>) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (memo == null) {
-            memo = new HashMap<>();
-            request.setAttribute(ATTRIBUTE, memo, RequestAttributes.SCOPE_REQUEST);
+            return load.get();
         }
         if (memo.containsKey(key)) {
             return (T) memo.get(key);
@@ -52,7 +52,7 @@ public final class RequestMemo {
     public static <T extends java.io.Serializable> java.util.Optional<T> perSession(String key,
             Supplier<java.util.Optional<T>> load) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
+        if (request == null || request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) == null) {
             return load.get();
         }
         String name = ATTRIBUTE + "." + key;
@@ -72,8 +72,31 @@ public final class RequestMemo {
     /** Forgets everything this request remembered. */
     public static void clear() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) != null) {
+            request.setAttribute(ATTRIBUTE, new HashMap<String, Object>(), RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /** Lets this request remember (what {@link PerRequest} does for every HTTP request; for benchmarks and tests). */
+    public static void open(jakarta.servlet.ServletRequest request) {
+        request.setAttribute(ATTRIBUTE, new HashMap<String, Object>());
+    }
+
+    /** Every HTTP request to the application may remember what its page's parts share. */
+    @Component
+    static class PerRequest extends org.springframework.web.filter.OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            open(request);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                request.removeAttribute(ATTRIBUTE);
+            }
         }
     }
 

@@ -134,7 +134,9 @@ public class ProgrammeService {
         Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
         ProgrammeModule module = catalogue.moduleEntity(lesson.moduleId());
         List<Lesson> sequence = catalogue.lessonsInOrder();
-        int index = sequence.indexOf(lesson);
+        // by id: the kept catalogue's lessons are other instances than the one just read
+        int index = java.util.stream.IntStream.range(0, sequence.size())
+                .filter(i -> sequence.get(i).id().equals(lesson.id())).findFirst().orElse(-1);
         boolean participant = participant();
         boolean done = participant && progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).isPresent();
         return new LessonPage(lesson.key(), lesson.title(), lesson.minutes(), module.key(), module.title(),
@@ -309,13 +311,12 @@ public class ProgrammeService {
         return progress.findByUserId(user.value()).stream().map(LessonProgress::lessonId).collect(Collectors.toSet());
     }
 
+    /** The lessons each user has done: ids only (issue 16: loading them as entities was most of the coach home's CPU). */
     private Map<Long, Set<Long>> doneByUser(List<UserId> users) {
         if (users.isEmpty()) {
             return Map.of();
         }
-        return progress.findByUserIdIn(users.stream().map(UserId::value).toList()).stream()
-                .collect(Collectors.groupingBy(LessonProgress::userId,
-                        Collectors.mapping(LessonProgress::lessonId, Collectors.toSet())));
+        return queries.lessonsDone(users.stream().map(UserId::value).toList());
     }
 
     private final CatalogueVersion catalogueVersion;

@@ -161,6 +161,7 @@ class StatementCountTest extends com.vaadin.browserless.SpringBrowserlessTest {
     private static <T> T inRequest(jakarta.servlet.http.HttpSession session, java.util.function.Supplier<T> work) {
         org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
         request.setSession(session);
+        nl.kopgroep.base.RequestMemo.open(request);
         org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
                 new org.springframework.web.context.request.ServletRequestAttributes(request));
         try {
