@@ -84,6 +84,12 @@ public final class SessionMemoryBenchmark {
         System.out.println("|---|---|---|");
         grown.stream().limit(25).forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", e.getKey(),
                 e.getValue()[0] / (double) sessions, e.getValue()[1] / (double) sessions));
+        for (String name : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
+                "com.vaadin.flow.component.html.Anchor")) {
+            long[] was = before.getOrDefault(name, new long[2]);
+            long[] now = after.getOrDefault(name, new long[2]);
+            System.out.printf(Locale.ROOT, "%s: %.2f per session%n", name, (now[0] - was[0]) / (double) sessions);
+        }
         System.out.println(kept.size() + " sessions kept open until the histogram was taken");
     }
 
