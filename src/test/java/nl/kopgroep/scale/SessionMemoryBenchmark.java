@@ -43,6 +43,8 @@ public final class SessionMemoryBenchmark {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+    /** The length of the last journal page's UIDL response (Vaadin keeps a UI's last response for a resend). */
+    private static long journalResponseChars;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private SessionMemoryBenchmark() {
@@ -90,6 +92,8 @@ public final class SessionMemoryBenchmark {
             long[] now = after.getOrDefault(name, new long[2]);
             System.out.printf(Locale.ROOT, "%s: %.2f per session%n", name, (now[0] - was[0]) / (double) sessions);
         }
+        System.out.printf(Locale.ROOT, "the journal page's UIDL response (which the UI keeps as its last response): %.1f kB "
+                + "of text on average%n", journalResponseChars / 1024.0 / (warmUp + sessions));
         System.out.println(kept.size() + " sessions kept open until the histogram was taken");
     }
 
@@ -175,6 +179,9 @@ public final class SessionMemoryBenchmark {
                 syncId = Integer.parseInt(sync.group(1));
             }
             clientId++;
+            if (route.equals("dagboek")) {
+                journalResponseChars += response.body().length();
+            }
         }
     }
 
