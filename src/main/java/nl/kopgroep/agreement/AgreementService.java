@@ -51,6 +51,10 @@ public class AgreementService {
     /** The agreement in force for my municipality, if one was imported. */
     @PreAuthorize("isAuthenticated()")
     public Optional<AgreementDocument> current() {
+        return nl.kopgroep.base.RequestMemo.get("agreement:" + currentUser.organisationId().value(), this::readCurrent);
+    }
+
+    private Optional<AgreementDocument> readCurrent() {
         return store.activeId(currentUser.organisationId()).flatMap(id -> store.document(currentUser.organisationId(), id));
     }
 

@@ -94,8 +94,31 @@ class AgreementStore {
                 .list();
     }
 
+    /**
+     * Documents by id: an agreement's rows are written once, on import, and never changed (a new version is a new
+     * agreement), so a document read once stays true (issue 16: the dashboard read it three times, four statements
+     * each). Soft references: the collector may drop them when memory runs short.
+     */
+    private final Map<Long, AgreementDocument> documents = new org.springframework.util.ConcurrentReferenceHashMap<>(
+            64, org.springframework.util.ConcurrentReferenceHashMap.ReferenceType.SOFT);
+
     /** The agreement with this id, if it belongs to the organisation. */
     Optional<AgreementDocument> document(OrganisationId organisation, long id) {
+        AgreementDocument known = documents.get(id);
+        if (known != null && organisations.getOrDefault(id, -1L) == organisation.value()) {
+            return Optional.of(known);
+        }
+        Optional<AgreementDocument> read = readDocument(organisation, id);
+        read.ifPresent(document -> {
+            organisations.put(id, organisation.value());
+            documents.put(id, document);
+        });
+        return read;
+    }
+
+    private final Map<Long, Long> organisations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<AgreementDocument> readDocument(OrganisationId organisation, long id) {
         Optional<String[]> header = jdbc.sql("SELECT title, period_from, period_to FROM agreement WHERE id = ? AND organisation_id = ?")
                 .params(id, organisation.value())
                 .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();

@@ -66,92 +66,70 @@ class GoalProgressStore {
         return filled.contains(":start") ? spec.param("start", scope.start()) : spec;
     }
 
-    Map<Long, Row> goals(Scope scope) {
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        sql("SELECT g.id, g.title, g.owner_id FROM goal g WHERE " + workGoals("g") + " ORDER BY g.created_at, g.id", scope)
-                .query((ResultSet rs) -> {
-                    rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)));
-                });
-        return rows;
+    /**
+     * Everything about each goal of the scope in one statement (issue 16: five before): the goal, its commitment
+     * links, the status of its latest check-in before the end of the period, and its activity within the period.
+     */
+    record Goal(Row row, List<String> commitments, @Nullable GoalStatus status, Activity activity) {
     }
 
-    Map<Long, List<String>> commitments(Scope scope) {
-        Map<Long, List<String>> links = new HashMap<>();
-        sql("SELECT l.goal_id, l.target FROM goal_link l JOIN goal g ON g.id = l.goal_id WHERE l.link_type = 'COMMITMENT' AND "
-                + workGoals("g") + " ORDER BY l.target", scope)
+    private static final String LINK_SEPARATOR = "\n";
+
+    Map<Long, Goal> goalsWithActivity(Scope scope) {
+        Map<Long, Goal> goals = new LinkedHashMap<>();
+        sql("SELECT g.id, g.title, g.owner_id, "
+                + "(SELECT GROUP_CONCAT(l.target ORDER BY l.target SEPARATOR '" + LINK_SEPARATOR + "') FROM goal_link l "
+                + "WHERE l.goal_id = g.id AND l.link_type = 'COMMITMENT'), "
+                + "(SELECT c.status FROM check_in c WHERE c.id = " + LATEST + "), "
+                + "(SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start AND c.created_at < :end), "
+                + "e.evidence, e.created_at FROM goal g LEFT JOIN check_in e ON e.id = "
+                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start AND c3.created_at < :end "
+                + "AND c3.evidence IS NOT NULL AND c3.evidence <> '' ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) WHERE "
+                + workGoals("g") + " ORDER BY g.created_at, g.id", scope)
                 .query((ResultSet rs) -> {
-                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    String links = rs.getString(4);
+                    String status = rs.getString(5);
+                    String evidence = rs.getString(7);
+                    goals.put(rs.getLong(1), new Goal(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
+                            links == null ? List.of() : List.of(links.split("\n")),
+                            status == null ? null : GoalStatus.valueOf(status),
+                            new Activity(rs.getInt(6), evidence, evidence == null ? null : DbTime.instant(rs, 8))));
                 });
-        return links;
+        return goals;
+    }
+
+    /**
+     * Every key result of the scope's goals with its value at the end of the period, in one statement (issue 16):
+     * the value recorded at the goal's latest check-in before the end, else the current value when the period runs
+     * to today, else the baseline.
+     */
+    Map<Long, List<KeyResultAt>> keyResultsAt(Scope scope, boolean endIsNow) {
+        Map<Long, List<KeyResultAt>> results = new HashMap<>();
+        sql("SELECT k.goal_id, k.id, k.baseline, k.target, k.current_value, k.done, cv.check_in_id, cv.value, cv.done "
+                + "FROM key_result k JOIN goal g ON g.id = k.goal_id "
+                + "LEFT JOIN check_in_value cv ON cv.key_result_id = k.id AND cv.check_in_id = " + LATEST
+                + " WHERE " + workGoals("g"), scope)
+                .query((ResultSet rs) -> {
+                    long goal = rs.getLong(1);
+                    BigDecimal baseline = rs.getBigDecimal(3);
+                    Boolean currentDone = bool(rs, 6);
+                    rs.getLong(7);
+                    boolean recorded = !rs.wasNull();
+                    Boolean done = recorded ? bool(rs, 9) : endIsNow ? currentDone : Boolean.FALSE;
+                    BigDecimal value = recorded ? rs.getBigDecimal(8) : endIsNow ? rs.getBigDecimal(5) : baseline;
+                    results.computeIfAbsent(goal, k -> new ArrayList<>()).add(new KeyResultAt(baseline, rs.getBigDecimal(4),
+                            value, done));
+                });
+        return results;
     }
 
     /** The latest check-in before the end of the period of goal {@code g}: one index lookup per goal. */
     private static final String LATEST = "(SELECT c2.id FROM check_in c2 WHERE c2.goal_id = g.id AND c2.created_at < :end "
             + "ORDER BY c2.created_at DESC, c2.id DESC LIMIT 1)";
 
-    /** The latest check-in of each goal before the end of the period: its status and the key-result values it recorded. */
-    record Latest(GoalStatus status, Map<Long, KeyResultValue> values) {
-    }
-
-    record KeyResultValue(@Nullable BigDecimal value, @Nullable Boolean done) {
-    }
-
-    Map<Long, Latest> latest(Scope scope) {
-        Map<Long, Latest> latest = new HashMap<>();
-        sql("SELECT g.id, c.status, cv.key_result_id, cv.value, cv.done FROM goal g JOIN check_in c ON c.id = " + LATEST
-                + " LEFT JOIN check_in_value cv ON cv.check_in_id = c.id WHERE " + workGoals("g"), scope)
-                .query((ResultSet rs) -> {
-                    GoalStatus status = GoalStatus.valueOf(rs.getString(2));
-                    Latest goal = latest.computeIfAbsent(rs.getLong(1), k -> new Latest(status, new HashMap<>()));
-                    long keyResult = rs.getLong(3);
-                    if (!rs.wasNull()) {
-                        goal.values().put(keyResult, new KeyResultValue(rs.getBigDecimal(4), bool(rs, 5)));
-                    }
-                });
-        return latest;
-    }
-
     private static @Nullable Boolean bool(ResultSet rs, int column) throws java.sql.SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Per goal: check-ins within the period and the latest evidence given in it. */
-    Map<Long, Activity> activity(Scope scope) {
-        Map<Long, Activity> activity = new HashMap<>();
-        sql("SELECT g.id, (SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start "
-                + "AND c.created_at < :end), e.evidence, e.created_at FROM goal g LEFT JOIN check_in e ON e.id = "
-                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start AND c3.created_at < :end "
-                + "AND c3.evidence IS NOT NULL AND c3.evidence <> '' ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) WHERE "
-                + workGoals("g"), scope)
-                .query((ResultSet rs) -> {
-                    String evidence = rs.getString(3);
-                    activity.put(rs.getLong(1), new Activity(rs.getInt(2), evidence,
-                            evidence == null ? null : DbTime.instant(rs, 4)));
-                });
-        return activity;
-    }
-
-    /**
-     * Every key result of the goals with its value at the end of the period: the one recorded at the
-     * goal's latest check-in before it, else the current value when the period runs to today, else the baseline.
-     */
-    Map<Long, List<KeyResultAt>> keyResultsAt(Scope scope, boolean endIsNow, Map<Long, Latest> latest) {
-        Map<Long, List<KeyResultAt>> results = new HashMap<>();
-        sql("SELECT k.goal_id, k.id, k.baseline, k.target, k.current_value, k.done FROM key_result k "
-                + "JOIN goal g ON g.id = k.goal_id WHERE " + workGoals("g"), scope)
-                .query((ResultSet rs) -> {
-                    long goal = rs.getLong(1);
-                    Latest at = latest.get(goal);
-                    KeyResultValue recorded = at == null ? null : at.values().get(rs.getLong(2));
-                    BigDecimal baseline = rs.getBigDecimal(3);
-                    Boolean currentDone = bool(rs, 6);
-                    Boolean done = recorded != null ? recorded.done() : endIsNow ? currentDone : Boolean.FALSE;
-                    BigDecimal value = recorded != null ? recorded.value() : endIsNow ? rs.getBigDecimal(5) : baseline;
-                    results.computeIfAbsent(goal, k -> new ArrayList<>()).add(new KeyResultAt(baseline, rs.getBigDecimal(4),
-                            value, done));
-                });
-        return results;
     }
 
     /** Check-ins on WORK goals per month of the period, with the number of participants who checked in. */

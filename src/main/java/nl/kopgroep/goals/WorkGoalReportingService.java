@@ -81,25 +81,23 @@ public class WorkGoalReportingService {
     public List<WorkGoalProgress> workGoalProgress(ReportingPeriod period) {
         GoalProgressStore.Scope scope = scope(period);
         boolean endIsNow = !period.to().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        Map<Long, GoalProgressStore.Row> rows = scope.owners() != null && scope.owners().isEmpty() ? Map.of()
-                : progress.goals(scope);
-        if (rows.isEmpty()) {
+        Map<Long, GoalProgressStore.Goal> goals = scope.owners() != null && scope.owners().isEmpty() ? Map.of()
+                : progress.goalsWithActivity(scope);
+        if (goals.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> links = progress.commitments(scope);
-        Map<Long, GoalProgressStore.Latest> latest = progress.latest(scope);
-        Map<Long, GoalProgressStore.Activity> activity = progress.activity(scope);
-        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(scope, endIsNow, latest);
+        Map<Long, List<GoalProgressStore.KeyResultAt>> keyResults = progress.keyResultsAt(scope, endIsNow);
         Map<UserId, String> owners = directory.displayNames(
-                rows.values().stream().map(row -> new UserId(row.ownerId())).collect(Collectors.toSet()));
+                goals.values().stream().map(goal -> new UserId(goal.row().ownerId())).collect(Collectors.toSet()));
         List<WorkGoalProgress> result = new ArrayList<>();
-        for (GoalProgressStore.Row row : rows.values()) {
+        for (GoalProgressStore.Goal goal : goals.values()) {
+            GoalProgressStore.Row row = goal.row();
             List<GoalProgressStore.KeyResultAt> results = keyResults.getOrDefault(row.id(), List.of());
             double[] shares = results.stream().mapToDouble(WorkGoalReportingService::reached).toArray();
-            GoalProgressStore.Activity done = activity.getOrDefault(row.id(), new GoalProgressStore.Activity(0, null, null));
+            GoalProgressStore.Activity done = goal.activity();
             result.add(new WorkGoalProgress(row.id(), row.title(), new UserId(row.ownerId()),
-                    owners.getOrDefault(new UserId(row.ownerId()), ""), links.getOrDefault(row.id(), List.of()),
-                    latest.containsKey(row.id()) ? latest.get(row.id()).status() : null, shares.length == 0 ? null : Arrays.stream(shares).average().orElse(0),
+                    owners.getOrDefault(new UserId(row.ownerId()), ""), goal.commitments(),
+                    goal.status(), shares.length == 0 ? null : Arrays.stream(shares).average().orElse(0),
                     shares.length, (int) Arrays.stream(shares).filter(share -> share >= 1).count(),
                     done.checkIns(), done.evidence(), done.evidenceAt()));
         }

@@ -144,11 +144,15 @@ public class ManagementService {
         List<WorkGoalProgress> workGoals = goals.workGoalProgress(period);
         List<ThemeProgress> themes = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        // the goals per commitment once, instead of every goal tested for every commitment (issue 16, JFR)
+        java.util.Map<String, List<WorkGoalProgress>> byCommitment = new java.util.HashMap<>();
+        workGoals.forEach(goal -> goal.commitments().forEach(
+                code -> byCommitment.computeIfAbsent(code, k -> new ArrayList<>()).add(goal)));
         agreement.ifPresent(document -> {
             codes.addAll(document.commitmentCodes());
             for (Theme theme : document.themes()) {
                 if (themeCode == null || theme.code().equals(themeCode)) {
-                    themes.add(theme(theme, workGoals));
+                    themes.add(theme(theme, byCommitment));
                 }
             }
         });
@@ -156,7 +160,10 @@ public class ManagementService {
             throw new NotFoundException();
         }
         List<CommitmentProgress> commitments = themes.stream().flatMap(t -> t.commitments().stream()).toList();
-        List<WorkGoalProgress> counted = commitments.stream().flatMap(c -> c.goals().stream()).distinct().toList();
+        // distinct by id: a record's hashCode walks all its fields and lists
+        List<WorkGoalProgress> counted = List.copyOf(commitments.stream().flatMap(c -> c.goals().stream())
+                .collect(java.util.stream.Collectors.toMap(WorkGoalProgress::goalId, g -> g, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
         int outside = (int) workGoals.stream().filter(g -> g.commitments().stream().noneMatch(codes::contains)).count();
         return new Dashboard(period, agreement.map(AgreementDocument::title).orElse(null), themes, commitments.size(),
                 (int) commitments.stream().filter(c -> !c.gap()).count(), counted.size(),
@@ -180,7 +187,7 @@ public class ManagementService {
         }
     }
 
-    private static ThemeProgress theme(Theme theme, List<WorkGoalProgress> workGoals) {
+    private static ThemeProgress theme(Theme theme, java.util.Map<String, List<WorkGoalProgress>> byCommitment) {
         List<CommitmentProgress> commitments = new ArrayList<>();
         List<ThemeProgress.AmbitionText> ambitions = new ArrayList<>();
         for (Ambition ambition : theme.ambitions()) {
@@ -188,7 +195,7 @@ public class ManagementService {
             for (Commitment commitment : ambition.commitments()) {
                 texts.add(new ThemeProgress.CommitmentText(commitment.code(), commitment.title(), commitment.indicators()));
                 commitments.add(commitment(commitment, ambition.title(),
-                        workGoals.stream().filter(g -> g.commitments().contains(commitment.code())).toList()));
+                        List.copyOf(byCommitment.getOrDefault(commitment.code(), List.of()))));
             }
             ambitions.add(new ThemeProgress.AmbitionText(ambition.code(), ambition.title(), texts));
         }

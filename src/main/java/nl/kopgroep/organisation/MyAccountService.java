@@ -77,7 +77,7 @@ public class MyAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Instant> passwordResetNotice() {
-        return Optional.ofNullable(me().passwordResetAt());
+        return accounts.passwordResetAt(currentUser.id().value());
     }
 
     @PreAuthorize("isAuthenticated()")

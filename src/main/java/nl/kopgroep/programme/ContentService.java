@@ -40,7 +40,8 @@ public class ContentService {
 
     ContentService(ContentSync sync, @Value("${kopgroep.content.dir:content}") String contentDir, CurrentUser currentUser,
                    CohortAdministrationService cohorts, ProgrammeModuleRepository modules, CohortModuleWindowRepository windows,
-                   JdbcClient jdbc, AuditLog auditLog) {
+                   JdbcClient jdbc, AuditLog auditLog, CatalogueVersion catalogueVersion) {
+        this.catalogueVersion = catalogueVersion;
         this.sync = sync;
         this.contentRoot = Path.of(contentDir);
         this.currentUser = currentUser;
@@ -98,6 +99,8 @@ public class ContentService {
         }).toList();
     }
 
+    private final CatalogueVersion catalogueVersion;
+
     /** Moves a module's window for one cohort; the programme's default window when equal to it. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -108,6 +111,7 @@ public class ContentService {
         }
         ProgrammeModule module = modules.findByKeyAndRetiredFalse(moduleKey).orElseThrow(NotFoundException::new);
         var existing = windows.findByCohortIdAndModuleId(cohortId.value(), module.id());
+        catalogueVersion.changed();
         if (from == module.windowFrom() && to == module.windowTo()) {
             existing.ifPresent(windows::delete);
         } else {

@@ -42,9 +42,11 @@ class ContentSync {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CatalogueVersion catalogueVersion;
 
     ContentSync(ProgrammeModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CatalogueVersion catalogueVersion) {
+        this.catalogueVersion = catalogueVersion;
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
@@ -68,6 +70,7 @@ class ContentSync {
     }
 
     private SyncReport syncLocked(ProgrammeDefinition programme, String actor) {
+        catalogueVersion.changed();
         // A write rather than SELECT ... FOR UPDATE: a Galera cluster certifies only written rows across nodes.
         if (jdbc.sql("UPDATE content_sync_lock SET syncs = syncs + 1 WHERE name = ?").param(LOCK).update() != 1) {
             throw new IllegalStateException("content_sync_lock has no row '" + LOCK + "' (Liquibase changeset 0036)");

@@ -41,6 +41,16 @@ class ProgrammeQueries {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The ids of the lessons each of these users has done. */
+    Map<Long, java.util.Set<Long>> lessonsDone(java.util.Collection<Long> users) {
+        Map<Long, java.util.Set<Long>> done = new HashMap<>();
+        jdbc.sql("SELECT user_id, lesson_id FROM lesson_progress WHERE user_id IN (:users)").param("users", users)
+                .query((java.sql.ResultSet rs) -> {
+                    done.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                });
+        return done;
+    }
+
     int liveLessonCount() {
         return jdbc.sql("SELECT COUNT(*) FROM lesson WHERE retired = false").query(Integer.class).single();
     }

@@ -53,7 +53,9 @@ public class ProgrammeService {
                      CohortModuleWindowRepository windows, CohortService cohorts,
                      OrganisationCohortService organisationCohorts, CurrentUser currentUser,
                      MarkdownRenderer markdown, Clock clock, ProgrammeQueries queries,
-                     org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended) {
+                     org.springframework.beans.factory.ObjectProvider<AttendedActivities> attended,
+                     CatalogueVersion catalogueVersion) {
+        this.catalogueVersion = catalogueVersion;
         this.attended = attended;
         this.modules = modules;
         this.lessons = lessons;
@@ -132,7 +134,9 @@ public class ProgrammeService {
         Lesson lesson = lessons.findByKeyAndRetiredFalse(lessonKey).orElseThrow(NotFoundException::new);
         ProgrammeModule module = catalogue.moduleEntity(lesson.moduleId());
         List<Lesson> sequence = catalogue.lessonsInOrder();
-        int index = sequence.indexOf(lesson);
+        // by id: the kept catalogue's lessons are other instances than the one just read
+        int index = java.util.stream.IntStream.range(0, sequence.size())
+                .filter(i -> sequence.get(i).id().equals(lesson.id())).findFirst().orElse(-1);
         boolean participant = participant();
         boolean done = participant && progress.findByUserIdAndLessonId(currentUser.id().value(), lesson.id()).isPresent();
         return new LessonPage(lesson.key(), lesson.title(), lesson.minutes(), module.key(), module.title(),
@@ -222,8 +226,9 @@ public class ProgrammeService {
         if (all.isEmpty()) {
             return List.of();
         }
-        List<ProgrammeModule> liveModules = modules.findByRetiredFalseOrderByPositionAsc();
-        int lessonCount = Math.max(1, queries.liveLessonCount());
+        Catalogue catalogue = catalogue();
+        List<ProgrammeModule> liveModules = catalogue.moduleEntities();
+        int lessonCount = Math.max(1, catalogue.lessonCount());
         Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().collect(java.util.stream.Collectors.toMap(
                 m -> m.cohort().id().value(), m -> m.participants().stream().map(UserId::value).toList())));
         LocalDate today = LocalDate.now(clock);
@@ -276,9 +281,15 @@ public class ProgrammeService {
         if (cohorts.isEmpty()) {
             return Map.of();
         }
-        return windows.findByCohortIdIn(cohorts.stream().map(CohortId::value).distinct().toList()).stream()
-                .collect(Collectors.groupingBy(CohortModuleWindow::cohortId, Collectors.toMap(CohortModuleWindow::moduleId,
-                        w -> new int[] {w.windowFrom(), w.windowTo()})));
+        Map<Long, Map<Long, int[]>> all = keptCatalogue().windows();
+        Map<Long, Map<Long, int[]>> asked = new java.util.HashMap<>();
+        cohorts.forEach(cohort -> {
+            Map<Long, int[]> shifted = all.get(cohort.value());
+            if (shifted != null) {
+                asked.put(cohort.value(), shifted);
+            }
+        });
+        return asked;
     }
 
     /** The first lesson not done in the earliest module that is open or overdue. */
@@ -300,20 +311,49 @@ public class ProgrammeService {
         return progress.findByUserId(user.value()).stream().map(LessonProgress::lessonId).collect(Collectors.toSet());
     }
 
+    /** The lessons each user has done: ids only (issue 16: loading them as entities was most of the coach home's CPU). */
     private Map<Long, Set<Long>> doneByUser(List<UserId> users) {
         if (users.isEmpty()) {
             return Map.of();
         }
-        return progress.findByUserIdIn(users.stream().map(UserId::value).toList()).stream()
-                .collect(Collectors.groupingBy(LessonProgress::userId,
-                        Collectors.mapping(LessonProgress::lessonId, Collectors.toSet())));
+        return queries.lessonsDone(users.stream().map(UserId::value).toList());
     }
 
+    private final CatalogueVersion catalogueVersion;
+    private volatile @Nullable KeptCatalogue kept;
+
+    /** How long a node keeps the catalogue before it reads it again (another node's content sync shows then). */
+    static final long CATALOGUE_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+    /** @param windows the shifted windows of every cohort: cohort id → module id → {from, to} */
+    private record KeptCatalogue(Catalogue catalogue, Map<Long, Map<Long, int[]>> windows, long version, long readAt) {
+    }
+
+    /**
+     * The live modules and lessons, kept in memory until content is synced (or a minute has passed): every page
+     * with programme progress needs them, and only a content sync changes them (issue 16).
+     */
     private Catalogue catalogue() {
-        return new Catalogue(modules.findByRetiredFalseOrderByPositionAsc(), lessons.findByRetiredFalse());
+        return keptCatalogue().catalogue();
     }
 
-    /** The live (not retired) modules and lessons, read once per call. */
+    private KeptCatalogue keptCatalogue() {
+        KeptCatalogue known = kept;
+        long version = catalogueVersion.current();
+        long now = System.nanoTime();
+        if (known != null && known.version() == version && now - known.readAt() < CATALOGUE_KEPT_NANOS) {
+            return known;
+        }
+        Catalogue read = new Catalogue(modules.findByRetiredFalseOrderByPositionAsc(), lessons.findByRetiredFalse());
+        Map<Long, Map<Long, int[]>> shifted = windows.findAll().stream()
+                .collect(Collectors.groupingBy(CohortModuleWindow::cohortId, Collectors.toUnmodifiableMap(
+                        CohortModuleWindow::moduleId, w -> new int[] {w.windowFrom(), w.windowTo()})));
+        KeptCatalogue fresh = new KeptCatalogue(read, Map.copyOf(shifted), version, now);
+        kept = fresh;
+        return fresh;
+    }
+
+    /** The live (not retired) modules and lessons. */
     private static final class Catalogue {
         private final List<ProgrammeModule> modules;
         private final Map<Long, ProgrammeModule> modulesById;

@@ -38,7 +38,9 @@ public class AccountSecurityService {
     /** The successful sign-in before this session's, if there was one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<SignInRecord> previousSignIn() {
-        return signIns.previous(currentUser.id());
+        // It cannot change while the session lasts: read once per session (issue 16), not on every home page.
+        return nl.kopgroep.base.RequestMemo.perSession("previousSignIn:" + currentUser.id().value(),
+                () -> signIns.previous(currentUser.id()));
     }
 
     @PreAuthorize("isAuthenticated()")

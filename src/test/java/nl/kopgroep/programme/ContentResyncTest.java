@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ContentResyncTest {
 
+    @Autowired CatalogueVersion catalogueVersion;
     @Autowired ContentSync sync;
     @Autowired CurrentUser currentUser;
     @Autowired nl.kopgroep.organisation.CohortAdministrationService cohorts;
@@ -68,6 +69,6 @@ class ContentResyncTest {
     }
 
     private ContentService serviceOn(Path root) {
-        return new ContentService(sync, root.toString(), currentUser, cohorts, modules, windows, jdbc, auditLog);
+        return new ContentService(sync, root.toString(), currentUser, cohorts, modules, windows, jdbc, auditLog, catalogueVersion);
     }
 }

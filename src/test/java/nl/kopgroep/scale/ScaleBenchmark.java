@@ -64,6 +64,35 @@ class ScaleBenchmark {
         DemoUsers.signOut();
     }
 
+    static <T> T inRequest(Supplier<T> work) {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        nl.kopgroep.base.RequestMemo.open(request);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Autowired nl.kopgroep.organisation.MyAccountService myAccount;
+    @Autowired nl.kopgroep.security.AccountSecurityService accountSecurity;
+    @Autowired nl.kopgroep.connections.CoacheeMapService coacheeMaps;
+    @Autowired nl.kopgroep.sessions.SessionHostingService hosting;
+    @Autowired nl.kopgroep.notification.NotificationService notifications;
+    @Autowired nl.kopgroep.rolemodels.RoleModelRequestService roleModelRequests;
+
+    /** Every service call the coach's home page makes when it opens (HomeView for a coach, and the MainLayout). */
+    private int coachHomePage() {
+        return (int) notifications.unreadCount() + (roleModelRequests.handlesRequests() ? 1 : 0)
+                + (myAccount.passwordResetNotice().isPresent() ? 1 : 0)
+                + (accountSecurity.previousSignIn().isPresent() ? 1 : 0)
+                + programme.coacheeProgress().size() + programme.coacheesAttended().size()
+                + coacheeGoals.coacheeGoals().size() + coacheeScans.coacheeScans().size()
+                + coacheeMaps.sharedWithMe().size() + hosting.facilitating().size();
+    }
+
     /** Fills the database with the national-scale installation, unless it is already there. */
     @Test
     void fill() {
@@ -133,6 +162,8 @@ class ScaleBenchmark {
         int coachees = programme.coacheeProgress().size();
         out.append(line("coach home (" + coachees + " coachees)", 30, 100,
                 () -> programme.coacheeProgress().size() + coacheeGoals.coacheeGoals().size()));
+        out.append(line("coach home page, every service call of the view and the layout (" + coachees + " coachees)",
+                30, 100, this::coachHomePage));
 
         DemoUsers.signIn(users, ScaleData.participant(LARGEST));
         out.append(line("participant's verbindingskaart with analysis (" + ScaleData.MAP_ACTORS + " actors, "
@@ -233,7 +264,12 @@ class ScaleBenchmark {
         return out.toString();
     }
 
-    private static String line(String name, int warmUp, int runs, Supplier<?> work) {
+    /**
+     * Times {@code work} as the server runs a page: each run in one HTTP request of its own (what the parts of a page
+     * share is read once per request, {@link nl.kopgroep.base.RequestMemo}).
+     */
+    private static String line(String name, int warmUp, int runs, Supplier<?> page) {
+        Supplier<?> work = () -> inRequest(page);
         for (int i = 0; i < warmUp; i++) {
             work.get();
         }

@@ -21,14 +21,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The number of SQL statements behind the management dashboard, the PDF report and the coach home
+ * The number of SQL statements behind the management dashboard (at most {@value #DASHBOARD_MAX}), the PDF report and the
+ * coach home (the page as rendered, browserless, and every service call of its view: at most {@value #COACH_HOME_MAX})
  * and the goals per commitment (every WORK goal with its key results and links) and the four-roles balance per
  * cohort (WORK goals and check-ins per role and quarter) does not grow with
  * the number of participants, goals, check-ins or entries: counted at two sizes.
  */
 @KopgroepTest
 @Transactional
-class StatementCountTest {
+@com.vaadin.browserless.ViewPackages(packages = "nl.kopgroep")
+class StatementCountTest extends com.vaadin.browserless.SpringBrowserlessTest {
+
+    /** Issue 16: the most statements the management dashboard and the coach's whole home page may take. */
+    static final int DASHBOARD_MAX = 8;
+    /** The coach's home view: every service call HomeView makes for a coach. */
+    static final int COACH_HOME_MAX = 8;
+    /** The whole page as rendered, the view in the MainLayout (unread notifications, the role-model menu entry). */
+    static final int COACH_HOME_PAGE_MAX = COACH_HOME_MAX + 2;
+
+    @Autowired nl.kopgroep.organisation.MyAccountService myAccount;
+    @Autowired nl.kopgroep.security.AccountSecurityService accountSecurity;
+    @Autowired nl.kopgroep.connections.CoacheeMapService coacheeMaps;
+    @Autowired nl.kopgroep.sessions.SessionHostingService hosting;
+
+    @Autowired jakarta.persistence.EntityManager entityManager;
 
     @Autowired nl.kopgroep.goals.CoacheeGoalService coacheeGoals;
     @Autowired JdbcTemplate jdbc;
@@ -102,6 +118,14 @@ class StatementCountTest {
         assertThat(large.report().size()).as("PDF report statements: %s", large.report()).isEqualTo(small.report().size());
         assertThat(large.coachHome().size()).as("coach home statements: %s", large.coachHome())
                 .isEqualTo(small.coachHome().size());
+        assertThat(large.dashboard().size()).as("issue 16: at most %d dashboard statements: %s", DASHBOARD_MAX,
+                large.dashboard()).isLessThanOrEqualTo(DASHBOARD_MAX);
+        assertThat(large.coachHome().size()).as("issue 16: at most %d statements for the coach's whole home page: %s",
+                COACH_HOME_PAGE_MAX, large.coachHome()).isLessThanOrEqualTo(COACH_HOME_PAGE_MAX);
+        assertThat(large.coachHomeView().size()).as("coach home view statements: %s", large.coachHomeView())
+                .isEqualTo(small.coachHomeView().size());
+        assertThat(large.coachHomeView().size()).as("issue 16: at most %d statements for the coach's home view: %s",
+                COACH_HOME_MAX, large.coachHomeView()).isLessThanOrEqualTo(COACH_HOME_MAX);
         assertThat(large.goalsByCommitment().size()).as("goals per commitment statements: %s", large.goalsByCommitment())
                 .isEqualTo(small.goalsByCommitment().size());
         assertThat(large.roleBalance().size()).as("role balance per cohort statements: %s", large.roleBalance())
@@ -116,12 +140,40 @@ class StatementCountTest {
 
     record Figures(java.util.List<String> dashboard, java.util.List<String> report, java.util.List<String> coachHome,
                    java.util.List<String> goalsByCommitment, java.util.List<String> roleBalance, int workGoals, int coachees,
-                   java.util.List<String> scanAggregate, long scanRoundsShown, java.util.List<String> coachScans) {
+                   java.util.List<String> scanAggregate, long scanRoundsShown, java.util.List<String> coachScans,
+                   java.util.List<String> coachHomeView) {
+    }
+
+    /**
+     * The statements of one page load, as the server runs it: in one HTTP request (so the parts of the page that
+     * read the same thing share it, {@link nl.kopgroep.base.RequestMemo}), after a first load in the same session on
+     * this node (the programme's catalogue and agreement documents are then kept in memory, the sign-in before this
+     * session's is known) and with a fresh persistence context.
+     */
+    private <T> Counted<T> page(java.util.function.Supplier<T> work) {
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        inRequest(session, () -> StatementCounter.count(work));
+        entityManager.clear();
+        return inRequest(session, () -> StatementCounter.count(work));
+    }
+
+    /** One HTTP request of this session. */
+    private static <T> T inRequest(jakarta.servlet.http.HttpSession session, java.util.function.Supplier<T> work) {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setSession(session);
+        nl.kopgroep.base.RequestMemo.open(request);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private Figures measure(String municipality) {
         DemoUsers.signIn(users, ScaleData.manager(municipality));
-        Counted<Dashboard> dashboard = StatementCounter.count(() -> management.dashboard(null, java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null));
+        Counted<Dashboard> dashboard = page(() -> management.dashboard(null, java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null));
         Counted<ReportFile> report = StatementCounter.count(() -> management.reportFile(ReportFile.Format.PDF,
                 PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null));
         Counted<Integer> byCommitment = StatementCounter.count(() -> workGoals.workGoalsByCommitment().size());
@@ -129,10 +181,22 @@ class StatementCountTest {
         Counted<Long> scans = StatementCounter.count(() -> scanStatistics.cohortAggregates().stream()
                 .filter(nl.kopgroep.scan.ScanAggregate::shown).count());
         DemoUsers.signIn(users, ScaleData.coach(municipality));
-        Counted<Integer> coachHome = StatementCounter.count(() -> programme.coacheeProgress().size()
-                + coacheeGoals.coacheeGoals().size() * 0);
+        Counted<Integer> coachHome = page(() -> {
+            cleanVaadinEnvironment();
+            initVaadinEnvironment();
+            navigate(nl.kopgroep.home.ui.HomeView.class);
+            return 0;
+        });
+        int coachees = programme.coacheeProgress().size();
+        // what HomeView asks for a coach, call by call (the rendered page above adds the layout's)
+        Counted<Integer> coachHomeView = page(() -> (myAccount.passwordResetNotice().isPresent() ? 1 : 0)
+                + (accountSecurity.previousSignIn().isPresent() ? 1 : 0)
+                + programme.coacheeProgress().size() + programme.coacheesAttended().size()
+                + coacheeGoals.coacheeGoals().size() + coacheeScans.coacheeScans().size()
+                + coacheeMaps.sharedWithMe().size() + hosting.facilitating().size());
         Counted<Integer> coachScans = StatementCounter.count(() -> coacheeScans.coacheeScans().size());
         return new Figures(dashboard.sql(), report.sql(), coachHome.sql(), byCommitment.sql(), balance.sql(),
-                dashboard.result().workGoals(), coachHome.result(), scans.sql(), scans.result(), coachScans.sql());
+                dashboard.result().workGoals(), coachees, scans.sql(), scans.result(), coachScans.sql(),
+                coachHomeView.sql());
     }
 }

@@ -82,7 +82,7 @@ class JournalView extends Main implements HasDynamicTitle, JournalNavigation.Jou
 
         List<EntrySummary> shared = reading.sharedWithMe();
         LinkCardList<EntrySummary> sharedList = list(getTranslation("journal.shared"), false);
-        sharedList.setItems(shared);
+        sharedList.setItems(shared, reading::sharedWithMe);
         add(new H2(getTranslation("journal.shared")), shared.isEmpty()
                 ? new Paragraph(getTranslation("journal.sharedNone")) : sharedList);
         refresh();
@@ -99,7 +99,9 @@ class JournalView extends Main implements HasDynamicTitle, JournalNavigation.Jou
     }
 
     private void refresh() {
-        entries.setItems(journal.myEntries(search.getValue(), visibility.getValue(), role.getValue()));
+        java.util.function.Supplier<List<EntrySummary>> mine = () -> journal.myEntries(search.getValue(), visibility.getValue(),
+                role.getValue());
+        entries.setItems(mine.get(), mine);
     }
 
     @Override
