@@ -93,11 +93,15 @@ class ScaleBenchmark {
                 + coacheeMaps.sharedWithMe().size() + hosting.facilitating().size();
     }
 
+    private boolean largestPresent() {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, LARGEST);
+        return present != null && present > 0;
+    }
+
     /** Fills the database with the national-scale installation, unless it is already there. */
     @Test
     void fill() {
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, LARGEST);
-        if (present != null && present > 0) {
+        if (largestPresent()) {
             System.out.println("Scale data already present");
             return;
         }
@@ -113,8 +117,7 @@ class ScaleBenchmark {
      */
     @Test
     void fillLoadMunicipality() {
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, LARGEST);
-        if (present != null && present > 0) {
+        if (largestPresent()) {
             System.out.println("Scale municipality already present");
             return;
         }
