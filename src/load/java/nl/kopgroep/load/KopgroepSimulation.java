@@ -219,7 +219,8 @@ public class KopgroepSimulation extends Simulation {
                         visitor -> {
                             String route = visitor.ui().navigatedTo().orElse("");
                             if (!ENTRY.matcher(route).matches()) {
-                                throw new IllegalStateException("saving did not open the entry (went to '" + route + "')");
+                                throw new IllegalStateException("saving did not open the entry (went to '" + route + "'"
+                                        + visitor.ui().tree().lastTexts() + ")");
                             }
                             report.entriesSaved.incrementAndGet();
                         }),
