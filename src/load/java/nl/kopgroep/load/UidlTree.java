@@ -101,6 +101,7 @@ public final class UidlTree {
     private int lastServerClientId = -1;
     private final List<String> executed = new ArrayList<>();
     private final java.util.Set<Integer> changed = new java.util.HashSet<>();
+    private final List<Integer> closed = new ArrayList<>();
     private JsonNode lastMeta;
 
     /** The id the next request must carry; the server's answer tells the one after. */
@@ -125,6 +126,14 @@ public final class UidlTree {
     /** The nodes the last response changed (to see that the server answered a step, e.g. an autosave status). */
     public java.util.Set<Integer> changed() {
         return changed;
+    }
+
+    /**
+     * The nodes whose {@code opened} property the last response set to false (a dialog or overlay the server closed).
+     * A browser's {@code vaadin-dialog} then answers with its {@code closed} event, see {@link VaadinUi}.
+     */
+    public List<Integer> closed() {
+        return closed;
     }
 
     /**
@@ -154,6 +163,7 @@ public final class UidlTree {
     public void applyJson(JsonNode root) {
         executed.clear();
         changed.clear();
+        closed.clear();
         lastMeta = root.get("meta");
         if (lastMeta != null && (lastMeta.has("appError") || lastMeta.has("sessionExpired"))) {
             throw new IllegalStateException("server error: " + lastMeta);
@@ -198,6 +208,10 @@ public final class UidlTree {
                 Node node = created(id);
                 Object value = change.has("nodeValue") ? (Object) change.get("nodeValue").asInt() : plain(change.get("value"));
                 node.map(change.get("feat").asInt()).put(change.get("key").asString(), value);
+                if (change.get("feat").asInt() == ELEMENT_PROPERTIES && change.get("key").asString().equals("opened")
+                        && "false".equals(value)) {
+                    closed.add(id);
+                }
             }
             case "remove" -> created(id).map(change.get("feat").asInt()).remove(change.get("key").asString());
             case "clear" -> {

@@ -132,4 +132,48 @@ class UidlTreeTest {
         assertThat(beacon.get("UNLOAD").asBoolean()).isTrue();
         assertThat(beacon.get("rpc")).isEmpty();
     }
+
+    /**
+     * A dialog the server closes ({@code opened} false, e.g. the check-in dialog after "Opslaan") stays in the UI until
+     * the browser's {@code vaadin-dialog} reports its {@code closed} event; only then does Vaadin remove it. Without
+     * that event the closed dialog's "Opslaan" button stayed on the page, and the next journey's "Opslaan" in the
+     * journal editor clicked it instead (an empty answer: "saving did not open the entry").
+     */
+    @Test
+    void aDialogTheServerClosedIsReportedClosedWithTheNextRequest() {
+        VaadinUi ui = VaadinUi.fromInit("""
+                {"appConfig":{"v-uiId":0,"uidl":{"Vaadin-Security-Key":"k","syncId":0,"clientId":0,"changes":[
+                 {"node":1,"type":"attach"},{"node":1,"type":"put","feat":0,"key":"tag","value":"body"},
+                 {"node":2,"type":"attach"},{"node":2,"type":"put","feat":0,"key":"tag","value":"vaadin-dialog"},
+                 {"node":2,"type":"put","feat":4,"key":"closed","value":"x"},
+                 {"node":2,"type":"put","feat":1,"key":"opened","value":true},
+                 {"node":3,"type":"attach"},{"node":3,"type":"put","feat":0,"key":"tag","value":"vaadin-button"},
+                 {"node":3,"type":"put","feat":4,"key":"click","value":"x"},
+                 {"node":4,"type":"attach"},{"node":4,"type":"put","feat":7,"key":"text","value":"Opslaan"},
+                 {"node":3,"type":"splice","feat":2,"index":0,"addNodes":[4]},
+                 {"node":2,"type":"splice","feat":24,"index":0,"addNodes":[3]},
+                 {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[2]}]}}}
+                """);
+        assertThat(ui.tree().withText("vaadin-button", "Opslaan").id()).isEqualTo(3);
+        JsonNode before = JsonMapper.builder().build().readTree(ui.request(List.of(ui.click(ui.tree().node(3).orElseThrow()))));
+        assertThat(before.get("rpc")).hasSize(1);
+
+        // The server closes the dialog: the browser animates it away and then sends "closed".
+        ui.apply("""
+                {"clientId":1,"syncId":1,"changes":[{"node":2,"type":"put","feat":1,"key":"opened","value":false}]}""");
+        JsonNode next = JsonMapper.builder().build().readTree(ui.request(List.of(ui.navigate(""))));
+        assertThat(next.get("rpc")).hasSize(2);
+        assertThat(next.get("rpc").get(0).get("type").asString()).isEqualTo("event");
+        assertThat(next.get("rpc").get(0).get("node").asInt()).isEqualTo(2);
+        assertThat(next.get("rpc").get(0).get("event").asString()).isEqualTo("closed");
+        assertThat(next.get("rpc").get(1).get("event").asString()).isEqualTo("ui-navigate");
+        // Sent once: the request after that carries only its own calls.
+        assertThat(JsonMapper.builder().build().readTree(ui.request(List.of(ui.navigate("")))).get("rpc")).hasSize(1);
+
+        // Vaadin's answer to "closed": the auto-added dialog removed from the UI, its button with it.
+        ui.apply("""
+                {"clientId":2,"syncId":2,"changes":[{"node":1,"type":"splice","feat":2,"index":0,"remove":1},
+                 {"node":2,"type":"detach"},{"node":3,"type":"detach"},{"node":4,"type":"detach"}]}""");
+        assertThatThrownBy(() -> ui.tree().withText("vaadin-button", "Opslaan")).isInstanceOf(IllegalStateException.class);
+    }
 }

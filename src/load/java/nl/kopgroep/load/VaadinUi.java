@@ -26,6 +26,8 @@ public final class VaadinUi {
     private final int uiId;
     private final String securityKey;
     private final UidlTree tree = new UidlTree();
+    /** DOM events the browser's web components owe the server after the last answer, sent with the next request. */
+    private final List<Map<String, Object>> owed = new ArrayList<>();
     private int historyIndex;
 
     private VaadinUi(int uiId, String securityKey) {
@@ -44,6 +46,7 @@ public final class VaadinUi {
         JsonNode uidl = config.get("uidl");
         VaadinUi ui = new VaadinUi(config.get("v-uiId").asInt(), uidl.get("Vaadin-Security-Key").asString());
         ui.tree.applyJson(uidl);
+        ui.answerClosed();
         return ui;
     }
 
@@ -64,7 +67,10 @@ public final class VaadinUi {
     public String request(List<Map<String, Object>> rpc) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("csrfToken", securityKey);
-        body.put("rpc", rpc);
+        List<Map<String, Object>> calls = new ArrayList<>(owed);
+        calls.addAll(rpc);
+        owed.clear();
+        body.put("rpc", calls);
         body.put("syncId", tree.syncId());
         body.put("clientId", tree.clientId());
         return JSON.writeValueAsString(body);
@@ -84,6 +90,20 @@ public final class VaadinUi {
     /** Applies a UIDL answer; throws when the server reported an error. */
     public void apply(String response) {
         tree.apply(response);
+        answerClosed();
+    }
+
+    /**
+     * A {@code vaadin-dialog} the server closed ({@code opened} false) fires {@code closed} in the browser once its
+     * closing animation is done, and only on that event does Vaadin remove a dialog it added to the UI by itself. So
+     * the event is owed for every closed node that listens to it; without it the closed dialog (its "Opslaan" button
+     * too) stayed in the UI for the rest of the session, and the next journey clicked the stale button.
+     */
+    private void answerClosed() {
+        for (int id : tree.closed()) {
+            tree.node(id).filter(node -> node.listensTo("closed"))
+                    .ifPresent(node -> owed.add(event(node.id(), "closed", Map.of())));
+        }
     }
 
     /** What the router sends for a click on a router link or a route typed in: the {@code ui-navigate} event. */

@@ -73,6 +73,11 @@ class CheckInDialog extends Dialog {
         FormError error = new FormError();
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                // Saved and closed already: a second click (a double click, or one from a page that still shows the
+                // dialog until the browser reports it closed) must not store the check-in twice.
+                return;
+            }
             Map<Long, BigDecimal> numbers = new HashMap<>();
             values.forEach((id, field) -> {
                 if (field.getValue() != null) {

@@ -27,6 +27,7 @@ class GoalsViewTest extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
     @Autowired GoalService goals;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -127,5 +128,37 @@ class GoalsViewTest extends SpringBrowserlessTest {
         navigate(GoalsByCommitmentView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("afspraken hebben ten minste één werkdoel",
                 "Nog geen werkdoel draagt bij aan deze afspraak.");
+    }
+
+    /**
+     * A click on "Opslaan" that reaches the server after the check-in was saved and the dialog closed (a double click,
+     * or a client that still shows the dialog: the closed dialog stays in the UI until the browser reports "closed")
+     * must not store the check-in a second time. The load test's stale click did exactly that.
+     */
+    @Test
+    void aClickOnTheClosedCheckInDialogDoesNotSaveItAgain() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel van het doel").single()).setValue("Buurtbudget voor de speeltuin");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> commitments = $(MultiSelectComboBox.class, dialog).first();
+        commitments.setValue(Set.of(commitments.getListDataView().getItems().findFirst().orElseThrow()));
+        test($(Button.class, dialog).withText("Opslaan").single()).click();
+
+        com.vaadin.flow.component.html.Section card = $(com.vaadin.flow.component.html.Section.class)
+                .withClassName("goal-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Buurtbudget voor de speeltuin")).findFirst().orElseThrow();
+        test($(Button.class, card).withText("Voortgang bijwerken").single()).click();
+        Dialog checkIn = $(Dialog.class).all().stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+        test($(com.vaadin.flow.component.textfield.TextArea.class, checkIn).withLabel("Toelichting").single())
+                .setValue("dubbelklik-controle");
+        Button save = $(Button.class, checkIn).withText("Opslaan").single();
+        test(save).click();
+        assertThat(checkIn.isOpened()).isFalse();
+        save.click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE explanation = 'dubbelklik-controle'")
+                .query(Long.class).single()).isEqualTo(1L);
     }
 }
