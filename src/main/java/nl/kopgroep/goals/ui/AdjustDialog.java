@@ -44,6 +44,9 @@ class AdjustDialog extends Dialog {
         FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.adjustIntro")), error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                return; // saved and closed already: a second click must not save twice
+            }
             Map<Long, BigDecimal> values = new HashMap<>();
             targets.forEach((id, field) -> {
                 if (field.getValue() != null) {

@@ -48,6 +48,9 @@ class GoalDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                return; // saved and closed already: a second click must not save twice
+            }
             if (error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
                     Set.copyOf(commitments.getValue()), competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet()),
                     Set.copyOf(roles.getValue()))))) {

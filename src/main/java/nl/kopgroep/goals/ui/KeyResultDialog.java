@@ -26,6 +26,9 @@ class KeyResultDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                return; // saved and closed already: a second click must not save twice
+            }
             if (error.attempt(() -> goals.addKeyResult(goal, new KeyResultForm(title.getValue(),
                     unit.getValue().isBlank() ? null : unit.getValue().strip(), baseline.getValue(), target.getValue())))) {
                 close();

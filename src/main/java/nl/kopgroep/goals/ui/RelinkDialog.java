@@ -33,6 +33,9 @@ class RelinkDialog extends Dialog {
         FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.relinkIntro")), error, form);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                return; // saved and closed already: a second click must not save twice
+            }
             if (error.attempt(() -> goals.relink(goal.id(), Set.copyOf(commitments.getValue()), rationale.getValue()))) {
                 close();
                 saved.run();

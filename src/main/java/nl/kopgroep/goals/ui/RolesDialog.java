@@ -18,6 +18,9 @@ class RolesDialog extends Dialog {
         FormError error = new FormError();
         add(error, roles);
         Button save = new Button(getTranslation("action.save"), click -> {
+            if (!isOpened()) {
+                return; // saved and closed already: a second click must not save twice
+            }
             if (error.attempt(() -> goals.tag(goal.id(), Set.copyOf(roles.getValue())))) {
                 close();
                 saved.run();

@@ -161,4 +161,23 @@ class GoalsViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE explanation = 'dubbelklik-controle'")
                 .query(Long.class).single()).isEqualTo(1L);
     }
+
+    /** The same for a new goal: a second click on the closed dialog's "Opslaan" creates no second goal. */
+    @Test
+    void aClickOnTheClosedGoalDialogDoesNotCreateTheGoalTwice() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        navigate(GoalsView.class);
+        test($(Button.class).withText("Nieuw doel").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel van het doel").single()).setValue("Dubbelklik op een nieuw doel");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> commitments = $(MultiSelectComboBox.class, dialog).first();
+        commitments.setValue(Set.of(commitments.getListDataView().getItems().findFirst().orElseThrow()));
+        Button save = $(Button.class, dialog).withText("Opslaan").single();
+        test(save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        save.click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM goal WHERE title = 'Dubbelklik op een nieuw doel'")
+                .query(Long.class).single()).isEqualTo(1L);
+    }
 }
