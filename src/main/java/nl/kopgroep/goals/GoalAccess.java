@@ -1,5 +1,9 @@
 package nl.kopgroep.goals;
 
+import java.util.List;
+import java.util.Map;
+import nl.kopgroep.base.UserId;
+
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.organisation.CohortService;
 import nl.kopgroep.security.CurrentUser;
@@ -32,6 +36,18 @@ class GoalAccess {
                         || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN))
                         && g.kind() == GoalKind.WORK && g.organisationId() == currentUser.organisationId().value()))
                 .orElseThrow(NotFoundException::new);
+    }
+
+    /** Goals whose comments the signed-in person takes part in (own, or coachees'), all or none: else not found. */
+    List<Goal> conversable(java.util.Collection<Long> ids) {
+        List<Goal> found = goals.findAllById(java.util.Set.copyOf(ids));
+        Map<UserId, Boolean> coached = new java.util.HashMap<>();
+        boolean coach = currentUser.hasRole(Role.COACH);
+        if (found.size() != java.util.Set.copyOf(ids).size() || !found.stream().allMatch(g -> g.ownedBy(currentUser.id())
+                || (coach && coached.computeIfAbsent(g.ownerId(), cohorts::coachesParticipant)))) {
+            throw new NotFoundException();
+        }
+        return found;
     }
 
     /** A goal whose comments the signed-in person takes part in: own, or a coachee's. */

@@ -47,6 +47,29 @@ public class GoalConversationService {
         return comments.stream().map(c -> new GoalComment(c.author() == null ? "" : names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
     }
 
+    /**
+     * The comments under each of these goals, for a page of goal cards in three statements (issue 16: one per card
+     * before); every goal must be one the signed-in person may converse on, else nothing is returned. A goal without
+     * comments maps to an empty list.
+     */
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<GoalComment>> comments(java.util.Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        access.conversable(goals);
+        Map<Long, List<GoalHistoryStore.Comment>> comments = history.comments(goals);
+        Map<UserId, String> names = directory.displayNames(comments.values().stream().flatMap(List::stream)
+                .map(GoalHistoryStore.Comment::author).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<Long, List<GoalComment>> result = new java.util.HashMap<>();
+        for (Long goal : goals) {
+            result.put(goal, comments.getOrDefault(goal, List.of()).stream().map(c -> new GoalComment(
+                    c.author() == null ? "" : names.getOrDefault(c.author(), ""), c.body(), c.at())).toList());
+        }
+        return result;
+    }
+
     /** A coach comments on a coachee's goal, or the participant answers. */
     @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
     public void comment(long goal, String text) {

@@ -106,6 +106,22 @@ class GoalHistoryStore {
                 .list();
     }
 
+    /** The comments under each of these goals (a goal without any is left out), oldest first. */
+    Map<Long, List<Comment>> comments(Collection<Long> goals) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Comment>> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT goal_id, author_id, body, created_at FROM goal_comment WHERE goal_id IN (:goals) ORDER BY created_at, id")
+                .param("goals", goals)
+                .query((java.sql.ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), goal -> new java.util.ArrayList<>()).add(new Comment(
+                            rs.getObject(2, Long.class) == null ? null : new UserId(rs.getLong(2)), rs.getString(3),
+                            DbTime.instant(rs, 4)));
+                });
+        return result;
+    }
+
     /** The moment of the latest check-in of each of these goals that has one. */
     Map<Long, Instant> lastCheckIns(Collection<Long> goals) {
         if (goals.isEmpty()) {
@@ -118,6 +134,17 @@ class GoalHistoryStore {
                     result.put(rs.getLong(1), DbTime.instant(rs, 2));
                 });
         return result;
+    }
+
+    /** Every goal of this owner, in the order they were made, with the moment of its latest check-in (null: none). */
+    List<DueCheckIn> lastCheckInOfOwnGoals(long owner) {
+        return jdbc.sql("""
+                        SELECT g.id, g.title, (SELECT MAX(c.created_at) FROM check_in c WHERE c.goal_id = g.id)
+                        FROM goal g WHERE g.owner_id = ? ORDER BY g.created_at, g.id""")
+                .param(owner)
+                .query((rs, row) -> new DueCheckIn(rs.getLong(1), rs.getString(2),
+                        DbTime.instantOrNull(rs, 3)))
+                .list();
     }
 
     /** Per owner: goals, goals without a check-in since {@code dueBefore}, and goals not on track. */

@@ -51,22 +51,62 @@ public class CohortService {
     @Transactional(readOnly = true)
     public Optional<MyCohort> myCohort() {
         UserId me = currentUser.id();
-        return members.findByUserId(me.value()).stream()
-                .filter(m -> m.memberRole() == MemberRole.PARTICIPANT)
-                .map(m -> cohorts.findById(m.cohortId().value()).orElseThrow())
-                .max(Comparator.comparing(Cohort::startDate))
-                .map(cohort -> {
-                    List<CohortMember> cohortMembers = members.findByCohortId(cohort.id().value());
-                    Map<Long, UserAccount> people = summaries.people(cohortMembers.stream().map(m -> m.userId().value()).toList());
-                    List<Person> myCoaches = summaries.people(assignments.findByCohortId(cohort.id().value()).stream()
-                            .filter(a -> a.participantId().equals(me))
-                            .map(a -> a.coachId().value()).toList()).values().stream()
-                            .map(CohortSummaries::person).sorted(CohortSummaries.byName()).toList();
-                    List<Person> coaches = CohortSummaries.membersWithRole(cohortMembers, people, MemberRole.COACH);
-                    List<Person> fellows = CohortSummaries.membersWithRole(cohortMembers, people, MemberRole.PARTICIPANT).stream()
-                            .filter(p -> !p.id().equals(me)).toList();
-                    return new MyCohort(summaries.summary(cohort, cohortMembers), myCoaches, coaches, fellows);
-                });
+        // Issue 16: the participant's home asked four times in one page (its own section, the programme, the scan,
+        // the sessions): eight statements each.
+        return nl.kopgroep.base.RequestMemo.get("myCohort:" + me.value(), () -> readMyCohort(me));
+    }
+
+    /**
+     * The participant's most recent cohort with its people, in three statements (issue 16: eight through the
+     * entities, on nearly every page of a participant). Only active accounts are listed; the counts are of all members.
+     */
+    private Optional<MyCohort> readMyCohort(UserId me) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Optional<CohortSummary> cohort = jdbc.sql("""
+                        SELECT c.id, c.organisation_id, o.name, c.name, c.start_date,
+                               (SELECT COUNT(*) FROM cohort_member x WHERE x.cohort_id = c.id AND x.member_role = 'PARTICIPANT'),
+                               (SELECT COUNT(*) FROM cohort_member x WHERE x.cohort_id = c.id AND x.member_role <> 'PARTICIPANT')
+                        FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id
+                        LEFT JOIN organisation o ON o.id = c.organisation_id
+                        WHERE m.user_id = ? AND m.member_role = 'PARTICIPANT'
+                        ORDER BY c.start_date DESC, c.id DESC LIMIT 1""")
+                .param(me.value())
+                .query((rs, row) -> {
+                    java.time.LocalDate start = rs.getObject(5, java.time.LocalDate.class);
+                    return new CohortSummary(new CohortId(rs.getLong(1)), new nl.kopgroep.base.OrganisationId(rs.getLong(2)),
+                            java.util.Objects.requireNonNullElse(rs.getString(3), ""), rs.getString(4), start,
+                            start.plusMonths(Cohort.PROGRAMME_MONTHS).minusDays(1), rs.getInt(6), rs.getInt(7),
+                            CohortSummaries.programmeMonth(start, today));
+                })
+                .optional();
+        return cohort.map(summary -> {
+            List<Person> coaches = new java.util.ArrayList<>();
+            List<Person> fellows = new java.util.ArrayList<>();
+            jdbc.sql("""
+                            SELECT u.id, u.display_name, u.email, m.member_role
+                            FROM cohort_member m JOIN app_user u ON u.id = m.user_id AND u.active = true
+                            WHERE m.cohort_id = ?""")
+                    .param(summary.id().value())
+                    .query((java.sql.ResultSet rs) -> {
+                        Person person = new Person(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3));
+                        MemberRole role = MemberRole.valueOf(rs.getString(4));
+                        if (role == MemberRole.COACH) {
+                            coaches.add(person);
+                        } else if (role == MemberRole.PARTICIPANT && !person.id().equals(me)) {
+                            fellows.add(person);
+                        }
+                    });
+            List<Person> myCoaches = jdbc.sql("""
+                            SELECT DISTINCT u.id, u.display_name, u.email
+                            FROM coach_assignment a JOIN app_user u ON u.id = a.coach_id AND u.active = true
+                            WHERE a.cohort_id = ? AND a.participant_id = ?""")
+                    .params(summary.id().value(), me.value())
+                    .query((rs, row) -> new Person(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+                    .list();
+            return new MyCohort(summary, myCoaches.stream().sorted(CohortSummaries.byName()).toList(),
+                    coaches.stream().sorted(CohortSummaries.byName()).toList(),
+                    fellows.stream().sorted(CohortSummaries.byName()).toList());
+        });
     }
 
     /** The participants assigned to the signed-in coach, with their cohort. */
@@ -111,8 +151,9 @@ public class CohortService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<CohortId> myCohortIds() {
-        return members.cohortsWithFittingRole(currentUser.id().value()).stream().map(CohortId::new)
-                .collect(Collectors.toSet());
+        long me = currentUser.id().value();
+        return nl.kopgroep.base.RequestMemo.get("myCohortIds:" + me, () -> members.cohortsWithFittingRole(me).stream()
+                .map(CohortId::new).collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
@@ -138,8 +179,15 @@ public class CohortService {
         if (cohortIds.isEmpty()) {
             return Map.of();
         }
-        return summaries.people(members.findByCohortIdIn(cohortIds).stream().map(m -> m.userId().value()).toList()).values()
-                .stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
+        Map<UserId, String> names = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT u.id, u.display_name FROM cohort_member m
+                        JOIN app_user u ON u.id = m.user_id AND u.active = true WHERE m.cohort_id IN (:cohorts)""")
+                .param("cohorts", cohortIds)
+                .query((java.sql.ResultSet rs) -> {
+                    names.put(new UserId(rs.getLong(1)), rs.getString(2));
+                });
+        return names;
     }
 
     /**

@@ -120,9 +120,9 @@ class GoalServiceTest {
         as(DemoUsers.PARTICIPANT);
         String code = agreements.current().orElseThrow().commitmentCodes().stream().sorted().findFirst().orElseThrow();
         long fresh = goals.create(new GoalForm(GoalKind.WORK, "Nog nooit bijgewerkt", null, Set.of(code), Set.of()));
-        assertThat(goals.checkInsDue()).extracting(GoalView::id).contains(fresh);
+        assertThat(goals.checkInsDue()).extracting(DueCheckIn::goalId).contains(fresh);
         goals.checkIn(new CheckInForm(fresh, GoalStatus.ON_TRACK, 8, null, null, Map.of(), Map.of()));
-        assertThat(goals.checkInsDue()).extracting(GoalView::id).doesNotContain(fresh);
+        assertThat(goals.checkInsDue()).extracting(DueCheckIn::goalId).doesNotContain(fresh);
 
         as(DemoUsers.COACH);
         assertThat(coacheeGoals.coacheeGoals()).filteredOn(c -> c.name().equals("Sanne de Vries")).singleElement()
@@ -164,8 +164,25 @@ class GoalServiceTest {
         as(DemoUsers.PARTICIPANT);
         goalConversation.comment(goal, "Doe ik voor de commissie van volgende week.");
         assertThat(goalConversation.comments(goal)).extracting(GoalComment::writerName).containsExactly("Marieke Jansen", "Sanne de Vries");
+        // a page of cards reads every card's comments at once: the same rule for each goal
+        long quiet = goals.create(new GoalForm(GoalKind.LEARNING, "Nog zonder gesprek", null, Set.of(),
+                Set.of("politieke-sensitiviteit")));
+        assertThat(goalConversation.comments(java.util.List.of(goal, quiet)))
+                .hasEntrySatisfying(goal, list -> assertThat(list).extracting(GoalComment::body)
+                        .containsExactly("Oefen je eerste minuut hardop, met een collega als publiek.",
+                                "Doe ik voor de commissie van volgende week."))
+                .hasEntrySatisfying(quiet, list -> assertThat(list).isEmpty());
+        as(DemoUsers.COACH);
+        assertThat(goalConversation.comments(java.util.List.of(goal, quiet))).containsOnlyKeys(goal, quiet);
         as("a.elamrani@voorbeeldstad.nl");
         assertThatThrownBy(() -> goalConversation.comments(goal)).isInstanceOf(NotFoundException.class);
+        as("daan.jansen@voorbeeldstad.nl");
+        long own = goals.create(new GoalForm(GoalKind.LEARNING, "Mijn eigen doel", null, Set.of(),
+                Set.of("politieke-sensitiviteit")));
+        assertThatThrownBy(() -> goalConversation.comments(java.util.List.of(own, goal)))
+                .as("one goal of someone else among one's own: nothing").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> goalConversation.comments(java.util.List.of(own, 987654321L)))
+                .as("an id that does not exist").isInstanceOf(NotFoundException.class);
         for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
             as(email);
             assertThatThrownBy(() -> goalConversation.comments(goal)).as(email).isInstanceOf(AccessDeniedException.class);

@@ -62,8 +62,9 @@ class CoacheeGoalsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (theirs.isEmpty()) {
             add(new Paragraph(getTranslation("goals.noneCoachee")));
         }
+        var comments = cardServices.conversation().comments(theirs.stream().map(nl.kopgroep.goals.GoalView::id).toList());
         theirs.forEach(goal -> add(new GoalCard(goal, commitmentTitles, cardServices, formats, GoalCard.Reader.COACH,
-                () -> { })));
+                () -> { }, comments.get(goal.id()))));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Map;
 import nl.kopgroep.goals.CheckInRecord;
 import nl.kopgroep.goals.GoalComment;
@@ -40,6 +41,12 @@ class GoalCard extends Section {
 
     GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalCardServices services, DateTimeFormats formats, Reader reader,
              Runnable changed) {
+        this(goal, commitmentTitles, services, formats, reader, changed, null);
+    }
+
+    /** With the goal's comments already read for the whole page ({@code comments}; null: the card reads them). */
+    GoalCard(GoalView goal, Map<String, String> commitmentTitles, GoalCardServices services, DateTimeFormats formats, Reader reader,
+             Runnable changed, @org.jspecify.annotations.Nullable List<GoalComment> comments) {
         this.formats = formats;
         GoalService goals = services.own();
         boolean owner = reader == Reader.OWNER && goals != null;
@@ -116,7 +123,7 @@ class GoalCard extends Section {
         }
         GoalConversationService conversation = services.conversation();
         if (reader != Reader.MANAGEMENT && conversation != null) {
-            add(conversation(goal, conversation, owner));
+            add(conversation(goal, conversation, owner, comments));
         }
     }
 
@@ -154,17 +161,18 @@ class GoalCard extends Section {
         return details;
     }
 
-    private Section conversation(GoalView goal, GoalConversationService goals, boolean owner) {
+    private Section conversation(GoalView goal, GoalConversationService goals, boolean owner,
+                                 @org.jspecify.annotations.Nullable List<GoalComment> comments) {
         Section section = new Section();
         section.addClassName("goal-comments");
-        fill(section, goal, goals, owner);
+        fill(section, goal, goals, owner, comments == null ? goals.comments(goal.id()) : comments);
         return section;
     }
 
-    private void fill(Section section, GoalView goal, GoalConversationService goals, boolean owner) {
+    private void fill(Section section, GoalView goal, GoalConversationService goals, boolean owner, List<GoalComment> comments) {
         section.removeAll();
         UnorderedList list = new UnorderedList();
-        for (GoalComment comment : goals.comments(goal.id())) {
+        for (GoalComment comment : comments) {
             list.add(new ListItem(getTranslation("journal.threadLine",
                     comment.writerName().isEmpty() ? getTranslation("privacy.erasedAccount") : comment.writerName(), formats.dateTime(comment.createdAt()))
                     + ": " + comment.body()));
@@ -174,7 +182,7 @@ class GoalCard extends Section {
         FormError error = new FormError();
         Button send = new Button(getTranslation("goals.sendComment"), click -> {
             if (error.attempt(() -> goals.comment(goal.id(), text.getValue()))) {
-                fill(section, goal, goals, owner);
+                fill(section, goal, goals, owner, goals.comments(goal.id()));
             }
         });
         section.add(new Paragraph(getTranslation("goals.conversation")), list, error, text, send);

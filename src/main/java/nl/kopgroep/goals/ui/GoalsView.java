@@ -52,8 +52,9 @@ class GoalsView extends Main implements HasDynamicTitle, GoalsNavigation.GoalsRo
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("goals.none")));
         }
+        var comments = cardServices.conversation().comments(mine.stream().map(nl.kopgroep.goals.GoalView::id).toList());
         mine.forEach(goal -> list.add(new GoalCard(goal, commitmentTitles, cardServices, formats,
-                GoalCard.Reader.OWNER, this::refresh)));
+                GoalCard.Reader.OWNER, this::refresh, comments.get(goal.id()))));
     }
 
     static String number(BigDecimal value) {

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import nl.kopgroep.goals.GoalView;
+import nl.kopgroep.goals.DueCheckIn;
 
 /** The in-app reminder: goals whose monthly check-in is due. Shown only when there are any. */
 class GoalReminder extends Composite<Section> {
 
-    GoalReminder(List<GoalView> due) {
+    GoalReminder(List<DueCheckIn> due) {
         Section section = getContent();
         section.addClassNames("home-section", "goal-reminder");
         section.setVisible(!due.isEmpty());
