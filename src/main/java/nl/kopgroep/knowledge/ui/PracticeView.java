@@ -30,6 +30,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.base.ui.LimitedUploadHandler;
 import nl.kopgroep.knowledge.AttachmentContent;
 import nl.kopgroep.knowledge.KnowledgeNavigation;
@@ -239,7 +240,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle,
             TextArea reaction = new TextArea(getTranslation("knowledge.reaction.new"));
             reaction.setMaxLength(KnowledgeService.REACTION_MAX);
             reaction.setWidthFull();
-            Button send = new Button(getTranslation("knowledge.reaction.send"), click -> {
+            Button send = SaveButton.saveEach(new Button(getTranslation("knowledge.reaction.send")), () -> {
                 String typed = reaction.getValue();
                 try {
                     knowledge.react(practice.id(), typed);

@@ -25,6 +25,7 @@ import java.util.List;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.rolemodels.Outcome;
 import nl.kopgroep.rolemodels.RequestStatus;
 import nl.kopgroep.rolemodels.RoleModelRequestService;
@@ -140,12 +141,9 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
         TextField online = new TextField(getTranslation("roleModels.requests.sessionOnline"));
         online.setMaxLength(500);
         FormError error = new FormError();
-        Button plan = new Button(getTranslation("roleModels.requests.planSession"), e -> {
-            if (error.attempt(() -> requests.planAsSession(request.id(), title.getValue(), instant(start.getValue()),
-                    instant(end.getValue()), place.getValue(), online.getValue()))) {
-                render();
-            }
-        });
+        Button plan = SaveButton.saveOnce(new Button(getTranslation("roleModels.requests.planSession")),
+                () -> error.attempt(() -> requests.planAsSession(request.id(), title.getValue(), instant(start.getValue()),
+                        instant(end.getValue()), place.getValue(), online.getValue())), this::render);
         FormLayout fields = new FormLayout(title, start, end, place, online);
         section.add(fields, error, plan);
         return section;
