@@ -215,7 +215,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle,
             question.setHelperText(getTranslation("knowledge.peerAssist.questionHelp", practice.authorName()));
             question.setMaxLength(PeerAssistService.QUESTION_MAX);
             question.setWidthFull();
-            Button ask = new Button(getTranslation("knowledge.peerAssist.ask"), click -> attempt(() ->
+            Button ask = SaveButton.saveEach(new Button(getTranslation("knowledge.peerAssist.ask")), () -> attempt(() ->
                     peerAssist.ask(practice.id(), question.getValue())));
             section.add(new Paragraph(getTranslation("knowledge.peerAssist.intro", practice.authorName())), question, ask);
         }

@@ -94,15 +94,13 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
             DatePicker on = new DatePicker(getTranslation("roleModels.requests.meetingDate"));
             on.setLocale(getLocale());
             on.setMax(LocalDate.now(formats.zone()));
-            Button log = new Button(getTranslation("roleModels.requests.logMeeting"), e -> {
+            Button log = SaveButton.saveOnce(new Button(getTranslation("roleModels.requests.logMeeting")), () -> {
                 if (on.getValue() == null) {
                     error.show(new DomainException("roleModels.error.meetingDate"));
-                    return;
+                    return false;
                 }
-                if (error.attempt(() -> requests.logMeeting(request.id(), on.getValue()))) {
-                    render();
-                }
-            });
+                return error.attempt(() -> requests.logMeeting(request.id(), on.getValue()));
+            }, this::render);
             log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             article.add(on, error, log);
             if (request.plannable()) {
