@@ -136,22 +136,22 @@ class SignInFlow {
     }
 
     /**
-     * Closes the Vaadin UIs this session had before the sign-in (the sign-in page's): the browser leaves them for
+     * Closes the Vaadin UIs this session had before the sign-in (the sign-in pages'): the browser leaves them for
      * the home page, and a UI otherwise stays in the session, with its whole component tree, until three heartbeats
      * are missed, about fifteen minutes (issue 16: it was half of a signed-in session's memory). Vaadin removes a
      * closed UI at the end of the session's next request. The UI of the request that signs in (the second-factor
-     * page, which sends the browser on) is left to that request.
+     * code or enrolment page, which then sends the browser on with {@code setLocation}) is closed as well: its
+     * response still carries the new address, and Vaadin removes it at the end of that very request.
      */
     static void closePagesBeforeSignIn(HttpServletRequest request) {
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         if (session == null) {
             return;
         }
-        com.vaadin.flow.component.UI current = com.vaadin.flow.component.UI.getCurrent();
         for (com.vaadin.flow.server.VaadinSession vaadin : com.vaadin.flow.server.VaadinSession.getAllSessions(session)) {
             vaadin.lock();
             try {
-                vaadin.getUIs().stream().filter(ui -> ui != current).forEach(com.vaadin.flow.component.UI::close);
+                vaadin.getUIs().forEach(com.vaadin.flow.component.UI::close);
             } finally {
                 vaadin.unlock();
             }

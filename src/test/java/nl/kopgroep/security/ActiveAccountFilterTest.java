@@ -1,6 +1,12 @@
 package nl.kopgroep.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.http.HttpServlet;
+import java.sql.SQLTransientConnectionException;
+import nl.kopgroep.base.web.ServiceUnavailable;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +79,67 @@ class ActiveAccountFilterTest {
         assertThat(((KopgroepUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).roles())
                 .containsExactly(Role.COACH);
         assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isSameAs(SecurityContextHolder.getContext());
+    }
+
+    /**
+     * The load test's pool exhaustion: the account check gets no connection within the pool's wait. A busy moment,
+     * answered 503 with Retry-After (Vaadin's client shows its reconnect indicator and sends again), never 403 and
+     * never the end of the session.
+     */
+    @Test
+    void anAccountCheckWithoutADatabaseConnectionIsAnswered503AndTheSessionStays() throws Exception {
+        MockHttpServletRequest request = signedInRequest();
+        MockHttpSession session = (MockHttpSession) request.getSession();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        AccountDirectory exhausted = new FailingDirectory(new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction", new SQLTransientConnectionException(
+                "kopgroep - Connection is not available, request timed out after 10000ms (total=10, active=10)")));
+        ActiveAccountFilter filter = new ActiveAccountFilter(exhausted, Clock.fixed(SIGN_IN, ZoneOffset.UTC), LIFETIME);
+
+        new ServiceUnavailable().doFilter(request, response, new MockFilterChain(new HttpServlet() { }, filter));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isNotBlank();
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal()).isEqualTo(user);
+    }
+
+    /** Any other failure of the account check is no busy moment: it goes on as before (500 through the container). */
+    @Test
+    void otherFailuresOfTheAccountCheckAreNotTurnedInto503() {
+        MockHttpServletRequest request = signedInRequest();
+        AccountDirectory broken = new FailingDirectory(new IllegalStateException("bug"));
+        ActiveAccountFilter filter = new ActiveAccountFilter(broken, Clock.fixed(SIGN_IN, ZoneOffset.UTC), LIFETIME);
+
+        assertThatThrownBy(() -> new ServiceUnavailable().doFilter(request, new MockHttpServletResponse(),
+                new MockFilterChain(new HttpServlet() { }, filter))).isInstanceOf(IllegalStateException.class);
+    }
+
+    private record FailingDirectory(RuntimeException failure) implements AccountDirectory {
+        @Override
+        public Optional<LoginAccount> findForLogin(String email) {
+            throw failure;
+        }
+
+        @Override
+        public Optional<LoginAccount> findForLogin(UserId userId) {
+            throw failure;
+        }
+
+        @Override
+        public Optional<AccountState> currentState(UserId userId) {
+            throw failure;
+        }
+
+        @Override
+        public long renewSecurityStamp(UserId userId) {
+            throw failure;
+        }
+
+        @Override
+        public void upgradePasswordHash(UserId userId, String verifiedHash, String newHash) {
+            throw failure;
+        }
     }
 
     private void assertEnded(ActiveAccountFilter filter) throws Exception {

@@ -145,6 +145,32 @@ class SecondFactorSignInTest {
         assertThat(second.getAttribute(SECURITY_CONTEXT)).isNull();
     }
 
+    /**
+     * Issue 16: at sign-in the session's earlier Vaadin pages are closed, and with a second factor that includes the
+     * code page itself, whose request completes the sign-in (it sends the browser on; it stayed in the session until
+     * its heartbeats stopped, about fifteen minutes).
+     */
+    @Test
+    void theCodePageAndTheSignInPageAreClosedWhenTheCodeIsAccepted() throws Exception {
+        secondFactors.confirm(user, secret, totp.codeAt(secret, clock.instant().minusSeconds(30)));
+        MockHttpSession session = passwordSignIn();
+        com.vaadin.flow.component.UI loginPage = new com.vaadin.flow.component.UI();
+        com.vaadin.flow.component.UI codePage = new com.vaadin.flow.component.UI();
+        com.vaadin.flow.server.VaadinSession vaadin = org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinSession.class);
+        org.mockito.Mockito.when(vaadin.getUIs()).thenReturn(List.of(loginPage, codePage));
+        session.setAttribute(com.vaadin.flow.server.VaadinSession.class.getName() + ".springServlet", vaadin);
+        inRequestWith(session);
+        com.vaadin.flow.component.UI.setCurrent(codePage);
+        try {
+            signIn.verify(totp.codeAt(secret, clock.instant()));
+        } finally {
+            com.vaadin.flow.component.UI.setCurrent(null);
+        }
+
+        assertThat(loginPage.isClosing()).as("the sign-in page").isTrue();
+        assertThat(codePage.isClosing()).as("the code page, whose request signed in").isTrue();
+    }
+
     @Test
     void fiveWrongCodesSendBackToThePassword() throws Exception {
         secondFactors.confirm(user, secret, totp.codeAt(secret, clock.instant().minusSeconds(30)));

@@ -50,9 +50,7 @@ class GaleraConflictTest {
     @AfterEach
     void cleanUp() {
         DemoUsers.signOut();
-        if (session != null) {
-            jdbc.sql("DELETE FROM planned_session WHERE id = ?").param(session.value()).update();
-        }
+        SessionFixture.remove(jdbc, session);
     }
 
     @Test
@@ -63,17 +61,10 @@ class GaleraConflictTest {
         List<String> people = SessionFixture.participants(jdbc, "voorbeeldstad");
         String me = people.get(0);
         long other = SessionFixture.idOf(jdbc, people.get(1)).value();
-        DemoUsers.signIn(users, DemoUsers.ADMIN);
-        session = planning.plan(SessionFixture.workshop("Eén plaats, twee knooppunten", 1));
-        DemoUsers.signOut();
+        session = SessionFixture.plannedWorkshop(planning, users, "Eén plaats, twee knooppunten", 1);
         // A cancelled sign-up of mine, so the first node can hold my sign-up's row and keep my sign-up waiting
         // inside its transaction (after it took the seat lock) while the second node commits.
-        jdbc.sql("""
-                INSERT INTO session_signup (session_id, user_id, status, position, invited_by, attended, signed_up_at, updated_at)
-                VALUES (?, ?, 'CANCELLED', NULL, NULL, FALSE, NOW(6), NOW(6))""")
-                .params(session.value(), SessionFixture.idOf(jdbc, me).value()).update();
-        long mine = jdbc.sql("SELECT id FROM session_signup WHERE session_id = ?").param(session.value())
-                .query(Long.class).single();
+        long mine = SessionFixture.cancelledSignUp(jdbc, session, me);
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection first = DriverManager.getConnection(nodes.get(0), user, password);
@@ -85,17 +76,8 @@ class GaleraConflictTest {
             }
             long abortsBefore = bruteForceAborts(first);
 
-            Future<SignupStatus> signUp = pool.submit(() -> {
-                DemoUsers.signIn(users, me);
-                try {
-                    return sessions.signUp(session);
-                } finally {
-                    DemoUsers.signOut();
-                }
-            });
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
-                    .query(Long.class).single() > 0);
+            Future<SignupStatus> signUp = pool.submit(SessionFixture.signUpAs(users, sessions, me, session));
+            SessionFixture.awaitALockWait(jdbc);
 
             // The other participant takes the seat on the second node, as SessionStore would.
             second.setAutoCommit(false);
@@ -120,10 +102,8 @@ class GaleraConflictTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_signup WHERE session_id = ? AND status = 'CONFIRMED'")
-                .param(session.value()).query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_signup WHERE session_id = ? AND status = 'WAITING'")
-                .param(session.value()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(SessionFixture.signUps(jdbc, session, SignupStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(SessionFixture.signUps(jdbc, session, SignupStatus.WAITING)).isEqualTo(1);
     }
 
     private static long bruteForceAborts(Connection node) throws Exception {

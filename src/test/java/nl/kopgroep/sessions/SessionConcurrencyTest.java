@@ -35,17 +35,13 @@ class SessionConcurrencyTest {
     @AfterEach
     void cleanUp() {
         DemoUsers.signOut();
-        if (session != null) {
-            jdbc.sql("DELETE FROM planned_session WHERE id = ?").param(session.value()).update();
-        }
+        SessionFixture.remove(jdbc, session);
     }
 
     @Test
     void concurrentSignUpsNeverExceedTheCapacity() throws Exception {
         List<String> people = SessionFixture.participants(jdbc, "voorbeeldstad").subList(0, 8);
-        DemoUsers.signIn(users, DemoUsers.ADMIN);
-        session = planning.plan(SessionFixture.workshop("Drie plaatsen, acht gegadigden", 3));
-        DemoUsers.signOut();
+        session = SessionFixture.plannedWorkshop(planning, users, "Drie plaatsen, acht gegadigden", 3);
 
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
         CountDownLatch ready = new CountDownLatch(people.size());
@@ -53,15 +49,11 @@ class SessionConcurrencyTest {
         List<Future<SignupStatus>> results = new ArrayList<>();
         try {
             for (String person : people) {
+                var signUp = SessionFixture.signUpAs(users, sessions, person, session);
                 results.add(pool.submit(() -> {
-                    DemoUsers.signIn(users, person);
-                    try {
-                        ready.countDown();
-                        go.await();
-                        return sessions.signUp(session);
-                    } finally {
-                        DemoUsers.signOut();
-                    }
+                    ready.countDown();
+                    go.await();
+                    return signUp.call();
                 }));
             }
             assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
@@ -75,8 +67,7 @@ class SessionConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_signup WHERE session_id = ? AND status = 'CONFIRMED'")
-                .param(session.value()).query(Integer.class).single()).isEqualTo(3);
+        assertThat(SessionFixture.signUps(jdbc, session, SignupStatus.CONFIRMED)).isEqualTo(3);
         assertThat(jdbc.sql("SELECT position FROM session_signup WHERE session_id = ? AND status = 'WAITING' ORDER BY position")
                 .param(session.value()).query(Integer.class).list()).containsExactly(1, 2, 3, 4, 5);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.kopgroep.DemoUsers;
 import nl.kopgroep.KopgroepTest;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,19 +41,15 @@ class SignUpRetryTest {
     @AfterEach
     void cleanUp() {
         DemoUsers.signOut();
-        if (session != null) {
-            jdbc.sql("DELETE FROM planned_session WHERE id = ?").param(session.value()).update();
-        }
+        SessionFixture.remove(jdbc, session);
         jdbc.sql("DELETE FROM request_throttle WHERE purpose = ?").param(HEAVIER).update();
     }
 
     @Test
     void aSignUpChosenAsDeadlockVictimIsRetriedAndCountedOnce() throws Exception {
         String person = SessionFixture.participants(jdbc, "voorbeeldstad").get(0);
-        DemoUsers.signIn(users, DemoUsers.ADMIN);
-        session = planning.plan(SessionFixture.workshop("Een impasse en een nieuwe poging", 5));
-        DemoUsers.signOut();
-        long signup = cancelledSignUp(person);
+        session = SessionFixture.plannedWorkshop(planning, users, "Een impasse en een nieuwe poging", 5);
+        long signup = SessionFixture.cancelledSignUp(jdbc, session, person);
         long deadlocksBefore = deadlocks();
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -76,17 +70,8 @@ class SignUpRetryTest {
                 lockSignup.executeQuery().close();
             }
 
-            Future<SignupStatus> signUp = pool.submit(() -> {
-                DemoUsers.signIn(users, person);
-                try {
-                    return sessions.signUp(session);
-                } finally {
-                    DemoUsers.signOut();
-                }
-            });
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
-                    .query(Long.class).single() > 0);
+            Future<SignupStatus> signUp = pool.submit(SessionFixture.signUpAs(users, sessions, person, session));
+            SessionFixture.awaitALockWait(jdbc);
 
             // Closes the circle; the sign-up is the victim, so this statement gets its lock and returns.
             try (PreparedStatement lockSession = other.prepareStatement(
@@ -101,16 +86,7 @@ class SignUpRetryTest {
             pool.shutdownNow();
         }
         assertThat(deadlocks()).as("a real deadlock happened").isGreaterThan(deadlocksBefore);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_signup WHERE session_id = ? AND status = 'CONFIRMED'")
-                .param(session.value()).query(Integer.class).single()).isEqualTo(1);
-    }
-
-    private long cancelledSignUp(String person) {
-        jdbc.sql("""
-                INSERT INTO session_signup (session_id, user_id, status, position, invited_by, attended, signed_up_at, updated_at)
-                VALUES (?, ?, 'CANCELLED', NULL, NULL, FALSE, NOW(6), NOW(6))""")
-                .params(session.value(), SessionFixture.idOf(jdbc, person).value()).update();
-        return jdbc.sql("SELECT id FROM session_signup WHERE session_id = ?").param(session.value()).query(Long.class).single();
+        assertThat(SessionFixture.signUps(jdbc, session, SignupStatus.CONFIRMED)).isEqualTo(1);
     }
 
     private long deadlocks() {

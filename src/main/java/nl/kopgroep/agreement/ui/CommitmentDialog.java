@@ -16,6 +16,7 @@ import java.util.List;
 import nl.kopgroep.agreement.AgreementDocument.Commitment;
 import nl.kopgroep.agreement.AgreementDocument.Indicator;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,13 +63,13 @@ class CommitmentDialog extends Dialog {
             add(new Paragraph(getTranslation("agreement.editIntro")));
         }
         add(error, form, new H3(getTranslation("agreement.indicators")), indicators, addIndicator);
-        Button confirm = new Button(getTranslation("action.save"), click -> {
+        Button confirm = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             List<Indicator> values = rows.stream().map(IndicatorFields::value).toList();
-            if (error.attempt(() -> save.save(new Commitment(code.getValue(), title.getValue(), description.getValue(),
-                    budget.getValue(), values)))) {
-                close();
-                saved.run();
-            }
+            return error.attempt(() -> save.save(new Commitment(code.getValue(), title.getValue(), description.getValue(),
+                    budget.getValue(), values)));
+        }, () -> {
+            close();
+            saved.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import nl.kopgroep.agreement.AgreementDocument;
 import nl.kopgroep.agreement.AgreementService;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /** The agreement's title and period; without an agreement, starts one with its first theme. */
@@ -42,16 +43,16 @@ class HeaderDialog extends Dialog {
         }
         FormError error = new FormError();
         add(error, form);
-        Button confirm = new Button(getTranslation("action.save"), click -> {
+        Button confirm = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             LocalDate start = from.getValue();
             LocalDate end = to.getValue();
             boolean ok = current == null
                     ? error.attempt(() -> agreements.start(title.getValue(), start, end, themeCode.getValue(), themeTitle.getValue()))
                     : error.attempt(() -> agreements.editHeader(version, title.getValue(), start, end));
-            if (ok) {
-                close();
-                saved.run();
-            }
+            return ok;
+        }, () -> {
+            close();
+            saved.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

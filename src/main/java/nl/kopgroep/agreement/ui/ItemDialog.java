@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 
 /**
  * Adds or renames a theme or an ambition. The code of an existing item is shown but fixed: goals
@@ -34,11 +35,10 @@ class ItemDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormError error = new FormError();
         add(error, form);
-        Button confirm = new Button(getTranslation("action.save"), click -> {
-            if (error.attempt(() -> save.save(codeField.getValue(), titleField.getValue()))) {
-                close();
-                saved.run();
-            }
+        Button confirm = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> save.save(codeField.getValue(), titleField.getValue())), () -> {
+            close();
+            saved.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

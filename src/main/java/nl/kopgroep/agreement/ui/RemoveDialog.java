@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 
 /** Asks before an item leaves the agreement in force; the earlier version keeps it in the history. */
 class RemoveDialog extends Dialog {
@@ -13,11 +14,10 @@ class RemoveDialog extends Dialog {
         setHeaderTitle(getTranslation("agreement.removeTitle", label));
         FormError error = new FormError();
         add(error, new Paragraph(getTranslation("agreement.removeIntro")));
-        Button confirm = new Button(getTranslation("agreement.removeConfirm"), click -> {
-            if (error.attempt(remove)) {
-                close();
-                removed.run();
-            }
+        Button confirm = SaveButton.saveOnce(new Button(getTranslation("agreement.removeConfirm")),
+                () -> error.attempt(remove), () -> {
+            close();
+            removed.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

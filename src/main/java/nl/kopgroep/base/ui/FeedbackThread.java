@@ -1,5 +1,6 @@
 package nl.kopgroep.base.ui;
 
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +63,7 @@ public class FeedbackThread extends Section {
         addClassNames("home-section", "feedback-thread");
         answer.setLabel(getTranslation(answerLabelKey));
         answer.setWidthFull();
-        Button send = new Button(getTranslation(sendKey), click -> {
+        Button send = SaveButton.saveEach(new Button(getTranslation(sendKey)), () -> {
             if (error.attempt(() -> conversation.answer(answer.getValue()))) {
                 answer.clear();
                 showMessages();

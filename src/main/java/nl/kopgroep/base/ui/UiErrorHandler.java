@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import java.util.UUID;
 import nl.kopgroep.base.DomainException;
+import nl.kopgroep.base.web.ServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One place where errors become messages: a broken domain rule is explained in the user's language,
- * a refused action says so, anything else gets a reference code that is also in the log.
+ * a refused action says so, a moment without a database connection asks to try again (what was typed stays),
+ * anything else gets a reference code that is also in the log.
  */
 @Component
 class UiErrorHandler implements ErrorHandler {
@@ -32,6 +34,11 @@ class UiErrorHandler implements ErrorHandler {
         String message;
         if (cause instanceof DomainException domain) {
             message = FormError.message(domain);
+        } else if (ServiceUnavailable.isConnectionShortage(event.getThrowable())) {
+            // The pool had no connection for the whole wait: a busy moment, not a fault and not a refusal (issue 16).
+            log.warn("No database connection in a UI request: {}",
+                    ServiceUnavailable.innermost(event.getThrowable()).getMessage());
+            message = ui.getTranslation("error.busy");
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             message = ui.getTranslation("error.accessDenied");

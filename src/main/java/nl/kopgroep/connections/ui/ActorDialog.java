@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.connections.ActorForm;
 import nl.kopgroep.connections.ActorKind;
 import nl.kopgroep.connections.ConnectionMapService;
@@ -62,18 +63,17 @@ class ActorDialog extends Dialog {
         FormLayout layout = new FormLayout(name, kind, department, organisation, note);
         layout.setColspan(note, 2);
         add(error, layout);
-        save = new Button(getTranslation("connections.save"), click -> {
-            if (binder.writeBeanIfValid(form) && error.attempt(() -> {
-                if (editing == null) {
-                    service.addActor(form);
-                } else {
-                    service.updateActor(editing.id(), form);
-                }
-            })) {
-                close();
-                saved.run();
-            }
-        });
+        save = SaveButton.saveOnce(new Button(getTranslation("connections.save")),
+                () -> binder.writeBeanIfValid(form) && error.attempt(() -> {
+                    if (editing == null) {
+                        service.addActor(form);
+                    } else {
+                        service.updateActor(editing.id(), form);
+                    }
+                }), () -> {
+                    close();
+                    saved.run();
+                });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("connections.cancel"), click -> close()), save);
     }

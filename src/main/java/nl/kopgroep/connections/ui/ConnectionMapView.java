@@ -26,6 +26,7 @@ import java.util.Map;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FeedbackThread;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.connections.ConnectionMapService;
 import nl.kopgroep.connections.ConnectionsNavigation;
 import nl.kopgroep.connections.GroupMapService;
@@ -68,7 +69,7 @@ class ConnectionMapView extends Main implements HasDynamicTitle, ConnectionsNavi
         addTie.addClickListener(click -> new TieDialog(service, page.actors(), page.goalTitles(), commitmentTitles, null,
                 this::refresh).open());
         snapshot.setText(getTranslation("connections.takeSnapshot"));
-        snapshot.addClickListener(click -> {
+        SaveButton.saveEach(snapshot, () -> {
             if (error.attempt(service::takeSnapshot)) {
                 refresh();
             }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.connections.ConnectionMapService;
 import nl.kopgroep.connections.MapActor;
 import nl.kopgroep.connections.MapAnalysis;
@@ -96,18 +97,17 @@ class TieDialog extends Dialog {
         layout.setColspan(goals, 2);
         layout.setColspan(commitments, 2);
         add(error, layout);
-        save = new Button(getTranslation("connections.save"), click -> {
-            if (binder.writeBeanIfValid(form) && error.attempt(() -> {
-                if (editing == null) {
-                    service.addTie(form);
-                } else {
-                    service.updateTie(editing.id(), form);
-                }
-            })) {
-                close();
-                saved.run();
-            }
-        });
+        save = SaveButton.saveOnce(new Button(getTranslation("connections.save")),
+                () -> binder.writeBeanIfValid(form) && error.attempt(() -> {
+                    if (editing == null) {
+                        service.addTie(form);
+                    } else {
+                        service.updateTie(editing.id(), form);
+                    }
+                }), () -> {
+                    close();
+                    saved.run();
+                });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("connections.cancel"), click -> close()), save);
     }

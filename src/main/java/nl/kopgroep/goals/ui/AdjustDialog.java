@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -43,21 +44,18 @@ class AdjustDialog extends Dialog {
         form.add(rationale);
         FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.adjustIntro")), error, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                return; // saved and closed already: a second click must not save twice
-            }
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             Map<Long, BigDecimal> values = new HashMap<>();
             targets.forEach((id, field) -> {
                 if (field.getValue() != null) {
                     values.put(id, field.getValue());
                 }
             });
-            if (error.attempt(() -> goals.adjust(new AdjustmentForm(goal.id(), title.getValue(), description.getValue(),
-                    values, rationale.getValue())))) {
-                close();
-                saved.run();
-            }
+            return error.attempt(() -> goals.adjust(new AdjustmentForm(goal.id(), title.getValue(), description.getValue(),
+                    values, rationale.getValue())));
+        }, () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -72,12 +73,7 @@ class CheckInDialog extends Dialog {
         form.add(explanation, evidence, roles);
         FormError error = new FormError();
         add(error, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                // Saved and closed already: a second click (a double click, or one from a page that still shows the
-                // dialog until the browser reports it closed) must not store the check-in twice.
-                return;
-            }
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             Map<Long, BigDecimal> numbers = new HashMap<>();
             values.forEach((id, field) -> {
                 if (field.getValue() != null) {
@@ -88,13 +84,13 @@ class CheckInDialog extends Dialog {
             done.forEach((id, box) -> ticks.put(id, box.getValue()));
             Map<Long, GoalStatus> statuses = new HashMap<>();
             resultStatus.forEach((id, select) -> statuses.put(id, select.getValue()));
-            if (error.attempt(() -> goals.checkIn(new CheckInForm(goal.id(), status.getValue(),
+            return error.attempt(() -> goals.checkIn(new CheckInForm(goal.id(), status.getValue(),
                     confidence.getValue() == null ? 0 : confidence.getValue(), explanation.getValue(),
                     evidence.getValue().isBlank() ? null : evidence.getValue().strip(), numbers, ticks, statuses,
-                    java.util.Set.copyOf(roles.getValue()))))) {
-                close();
-                saved.run();
-            }
+                    java.util.Set.copyOf(roles.getValue()))));
+        }, () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

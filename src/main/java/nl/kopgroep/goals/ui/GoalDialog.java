@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -47,16 +48,12 @@ class GoalDialog extends Dialog {
         FormLayout form = new FormLayout(kind, title, description, commitments, competencies, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                return; // saved and closed already: a second click must not save twice
-            }
-            if (error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> goals.create(new GoalForm(kind.getValue(), title.getValue(), blank(description.getValue()),
                     Set.copyOf(commitments.getValue()), competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet()),
-                    Set.copyOf(roles.getValue()))))) {
-                close();
-                saved.run();
-            }
+                    Set.copyOf(roles.getValue())))), () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,15 +26,11 @@ class KeyResultDialog extends Dialog {
         FormLayout form = new FormLayout(title, unit, baseline, target);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                return; // saved and closed already: a second click must not save twice
-            }
-            if (error.attempt(() -> goals.addKeyResult(goal, new KeyResultForm(title.getValue(),
-                    unit.getValue().isBlank() ? null : unit.getValue().strip(), baseline.getValue(), target.getValue())))) {
-                close();
-                saved.run();
-            }
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> goals.addKeyResult(goal, new KeyResultForm(title.getValue(),
+                    unit.getValue().isBlank() ? null : unit.getValue().strip(), baseline.getValue(), target.getValue()))), () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -1,6 +1,7 @@
 package nl.kopgroep.goals.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -32,14 +33,10 @@ class RelinkDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormError error = new FormError();
         add(new Paragraph(getTranslation("goals.relinkIntro")), error, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                return; // saved and closed already: a second click must not save twice
-            }
-            if (error.attempt(() -> goals.relink(goal.id(), Set.copyOf(commitments.getValue()), rationale.getValue()))) {
-                close();
-                saved.run();
-            }
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> goals.relink(goal.id(), Set.copyOf(commitments.getValue()), rationale.getValue())), () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

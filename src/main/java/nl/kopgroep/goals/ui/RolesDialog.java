@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Set;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.goals.GoalService;
 import nl.kopgroep.goals.GoalView;
 
@@ -17,14 +18,10 @@ class RolesDialog extends Dialog {
         var roles = RoleTags.picker(this, goal.roles());
         FormError error = new FormError();
         add(error, roles);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (!isOpened()) {
-                return; // saved and closed already: a second click must not save twice
-            }
-            if (error.attempt(() -> goals.tag(goal.id(), Set.copyOf(roles.getValue())))) {
-                close();
-                saved.run();
-            }
+        Button save = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> goals.tag(goal.id(), Set.copyOf(roles.getValue()))), () -> {
+            close();
+            saved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.joint.JointOpgave;
 import nl.kopgroep.joint.JointProgrammeAdminService;
 import nl.kopgroep.joint.JointProgrammeOverview;
@@ -159,11 +160,9 @@ class JointAdminView extends Main implements HasDynamicTitle {
             title.setMaxLength(200);
             TextArea description = new TextArea(getTranslation("joint.opgave.description"));
             description.setMaxLength(2000);
-            Button add = new Button(getTranslation("joint.admin.addOpgave"), e -> {
-                if (error.attempt(() -> service.addOpgave(programme.ref().id(), title.getValue(), description.getValue()))) {
-                    render();
-                }
-            });
+            Button add = SaveButton.saveOnce(new Button(getTranslation("joint.admin.addOpgave")),
+                    () -> error.attempt(() -> service.addOpgave(programme.ref().id(), title.getValue(), description.getValue())),
+                    this::render);
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(title, description, add);
 
@@ -179,11 +178,8 @@ class JointAdminView extends Main implements HasDynamicTitle {
                 }
             });
             TextField code = new TextField(getTranslation("joint.admin.memberCode"));
-            Button addMember = new Button(getTranslation("joint.admin.addMember"), e -> {
-                if (error.attempt(() -> service.addMember(programme.ref().id(), code.getValue()))) {
-                    render();
-                }
-            });
+            Button addMember = SaveButton.saveOnce(new Button(getTranslation("joint.admin.addMember")),
+                    () -> error.attempt(() -> service.addMember(programme.ref().id(), code.getValue())), this::render);
             section.add(name, about, save, code, addMember);
         }
         return section;

@@ -30,6 +30,7 @@ import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ui.BrowserCopies;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.knowledge.KnowledgeNavigation;
 import nl.kopgroep.knowledge.PracticeDraft;
 import nl.kopgroep.knowledge.PracticeForm;
@@ -68,6 +69,8 @@ class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamic
     private final Paragraph notice = new Paragraph();
     private final FormError error = new FormError();
     private @Nullable Long practice;
+    /** The practice the last publish saved: where the page goes next. */
+    private long published;
 
     PracticeEditorView(PracticeService practices, DateTimeFormats formats, CurrentUser currentUser) {
         this.practices = practices;
@@ -118,7 +121,8 @@ class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamic
         notice.addClassName("draft-notice");
         notice.setVisible(false);
 
-        Button publish = new Button(getTranslation("knowledge.form.publish"), click -> publish());
+        Button publish = SaveButton.saveOnce(new Button(getTranslation("knowledge.form.publish")), this::publish,
+                this::afterPublish);
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button discard = new Button(getTranslation("knowledge.form.discard"), click -> discard());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -193,22 +197,26 @@ class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private void publish() {
+    /** Publishes (or updates) the practice; on a broken rule shows why and keeps what was typed, in form and draft. */
+    private boolean publish() {
         try {
-            long id;
             if (practice == null) {
-                id = practices.publish(form());
+                published = practices.publish(form());
             } else {
-                id = practice;
-                practices.update(id, form());
+                published = practice;
+                practices.update(published, form());
             }
-            clearBrowserCopies();
-            getUI().ifPresent(ui -> ui.navigate(KnowledgeNavigation.practice(id)));
+            return true;
         } catch (DomainException e) {
-            // what was typed stays in the form and in the draft
             error.show(e);
             autosave(true);
+            return false;
         }
+    }
+
+    private void afterPublish() {
+        clearBrowserCopies();
+        getUI().ifPresent(ui -> ui.navigate(KnowledgeNavigation.practice(published)));
     }
 
     private void discard() {

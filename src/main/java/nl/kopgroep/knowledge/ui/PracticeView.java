@@ -30,6 +30,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.base.ui.LimitedUploadHandler;
 import nl.kopgroep.knowledge.AttachmentContent;
 import nl.kopgroep.knowledge.KnowledgeNavigation;
@@ -214,7 +215,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle,
             question.setHelperText(getTranslation("knowledge.peerAssist.questionHelp", practice.authorName()));
             question.setMaxLength(PeerAssistService.QUESTION_MAX);
             question.setWidthFull();
-            Button ask = new Button(getTranslation("knowledge.peerAssist.ask"), click -> attempt(() ->
+            Button ask = SaveButton.saveEach(new Button(getTranslation("knowledge.peerAssist.ask")), () -> attempt(() ->
                     peerAssist.ask(practice.id(), question.getValue())));
             section.add(new Paragraph(getTranslation("knowledge.peerAssist.intro", practice.authorName())), question, ask);
         }
@@ -239,7 +240,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle,
             TextArea reaction = new TextArea(getTranslation("knowledge.reaction.new"));
             reaction.setMaxLength(KnowledgeService.REACTION_MAX);
             reaction.setWidthFull();
-            Button send = new Button(getTranslation("knowledge.reaction.send"), click -> {
+            Button send = SaveButton.saveEach(new Button(getTranslation("knowledge.reaction.send")), () -> {
                 String typed = reaction.getValue();
                 try {
                     knowledge.react(practice.id(), typed);

@@ -1,6 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -66,11 +67,11 @@ class AccountDialog extends Dialog {
         unlink.setVisible(false);
         add(error, form, providerLink, unlink);
 
-        Button ok = new Button(getTranslation("action.save"), click -> {
+        Button ok = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             Set<Role> chosen = roles.getValue();
-            if (error.attempt(() -> save.accept(new AccountForm(name.getValue(), email.getValue(), chosen)))) {
-                close();
-            }
+            return error.attempt(() -> save.accept(new AccountForm(name.getValue(), email.getValue(), chosen)));
+        }, () -> {
+            close();
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);

@@ -1,6 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,14 +32,14 @@ class CohortDialog extends Dialog {
         FormLayout form = new FormLayout(name, start);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
-        Button ok = new Button(getTranslation("action.save"), click -> {
+        Button ok = SaveButton.saveOnce(new Button(getTranslation("action.save")), () -> {
             if (start.isInvalid()) {
                 start.setErrorMessage(getTranslation("validation.date.invalid"));
-                return;
+                return false;
             }
-            if (error.attempt(() -> save.accept(name.getValue(), start.getValue()))) {
-                close();
-            }
+            return error.attempt(() -> save.accept(name.getValue(), start.getValue()));
+        }, () -> {
+            close();
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);

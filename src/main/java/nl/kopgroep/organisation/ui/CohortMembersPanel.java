@@ -1,6 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,7 +52,7 @@ class CohortMembersPanel extends VerticalLayout {
         as.setItems(MemberRole.values());
         as.setItemLabelGenerator(role -> getTranslation("memberRole." + role.name()));
         as.setValue(MemberRole.PARTICIPANT);
-        Button add = new Button(getTranslation("cohort.members.add"), click -> {
+        Button add = SaveButton.saveEach(new Button(getTranslation("cohort.members.add")), () -> {
             if (candidate.getValue() != null
                     && error.attempt(() -> cohorts.addMember(cohort, candidate.getValue().id(), as.getValue()))) {
                 changed.run();

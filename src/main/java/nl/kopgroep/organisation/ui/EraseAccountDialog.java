@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.privacy.ErasurePreview;
 import nl.kopgroep.privacy.ErasureService;
 
@@ -27,11 +28,10 @@ class EraseAccountDialog extends Dialog {
         typed.setWidthFull();
         typed.setRequiredIndicatorVisible(true);
         FormError error = new FormError();
-        Button confirm = new Button(getTranslation("privacy.erase.confirm"), click -> {
-            if (error.attempt(() -> erasure.erase(preview.person(), typed.getValue()))) {
-                close();
-                erased.run();
-            }
+        Button confirm = SaveButton.saveOnce(new Button(getTranslation("privacy.erase.confirm")),
+                () -> error.attempt(() -> erasure.erase(preview.person(), typed.getValue())), () -> {
+            close();
+            erased.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -1,6 +1,7 @@
 package nl.kopgroep.organisation.ui;
 
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,10 +20,9 @@ class OrganisationDialog extends Dialog {
         name.setWidthFull();
         FormError error = new FormError();
         add(error, name);
-        Button ok = new Button(getTranslation("action.save"), click -> {
-            if (error.attempt(() -> save.accept(name.getValue()))) {
-                close();
-            }
+        Button ok = SaveButton.saveOnce(new Button(getTranslation("action.save")),
+                () -> error.attempt(() -> save.accept(name.getValue())), () -> {
+            close();
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);

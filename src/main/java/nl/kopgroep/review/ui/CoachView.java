@@ -2,6 +2,7 @@ package nl.kopgroep.review.ui;
 
 import nl.kopgroep.review.ReviewNavigation;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -89,7 +90,7 @@ class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueR
         TextArea text = new TextArea(getTranslation("coach.newNote"));
         text.setWidthFull();
         FormError error = new FormError();
-        Button add = new Button(getTranslation("coach.addNote"), click -> {
+        Button add = SaveButton.saveEach(new Button(getTranslation("coach.addNote")), () -> {
             try {
                 review.addNote(person.id(), text.getValue());
                 refresh();
@@ -121,7 +122,7 @@ class CoachView extends Main implements HasDynamicTitle, ReviewNavigation.QueueR
         TextArea text = new TextArea(getTranslation("coach.newComment"));
         text.setWidthFull();
         FormError error = new FormError();
-        Button add = new Button(getTranslation("coach.addComment"), click -> {
+        Button add = SaveButton.saveEach(new Button(getTranslation("coach.addComment")), () -> {
             try {
                 review.addComment(text.getValue());
                 showLibrary();

@@ -30,6 +30,7 @@ import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.programme.Competency;
 import nl.kopgroep.rolemodels.RoleModelAdminRow;
 import nl.kopgroep.rolemodels.RoleModelAdminService;
@@ -153,7 +154,7 @@ class RoleModelAdminView extends Main implements HasDynamicTitle, RoleModelsNavi
         routing.setValue(Routing.ADMIN);
         shared.setLabel(getTranslation("roleModels.shared"));
         FormError error = new FormError();
-        Button save = new Button(getTranslation("roleModels.admin.save"), e -> {
+        Button save = SaveButton.saveEach(new Button(getTranslation("roleModels.admin.save")), () -> {
             Set<String> codes = competencies.getValue().stream().map(Competency::code).collect(Collectors.toSet());
             RoleModelForm form = new RoleModelForm(name.getValue(), roleTitle.getValue(), employer.getValue(),
                     inside.getValue(), askAbout.getValue(), contact.getValue(), codes, roles.getValue(),

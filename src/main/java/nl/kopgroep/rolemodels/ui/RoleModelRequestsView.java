@@ -25,6 +25,7 @@ import java.util.List;
 import nl.kopgroep.base.DomainException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.rolemodels.Outcome;
 import nl.kopgroep.rolemodels.RequestStatus;
 import nl.kopgroep.rolemodels.RoleModelRequestService;
@@ -93,15 +94,13 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
             DatePicker on = new DatePicker(getTranslation("roleModels.requests.meetingDate"));
             on.setLocale(getLocale());
             on.setMax(LocalDate.now(formats.zone()));
-            Button log = new Button(getTranslation("roleModels.requests.logMeeting"), e -> {
+            Button log = SaveButton.saveOnce(new Button(getTranslation("roleModels.requests.logMeeting")), () -> {
                 if (on.getValue() == null) {
                     error.show(new DomainException("roleModels.error.meetingDate"));
-                    return;
+                    return false;
                 }
-                if (error.attempt(() -> requests.logMeeting(request.id(), on.getValue()))) {
-                    render();
-                }
-            });
+                return error.attempt(() -> requests.logMeeting(request.id(), on.getValue()));
+            }, this::render);
             log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             article.add(on, error, log);
             if (request.plannable()) {
@@ -140,12 +139,9 @@ class RoleModelRequestsView extends Main implements HasDynamicTitle, RoleModelsN
         TextField online = new TextField(getTranslation("roleModels.requests.sessionOnline"));
         online.setMaxLength(500);
         FormError error = new FormError();
-        Button plan = new Button(getTranslation("roleModels.requests.planSession"), e -> {
-            if (error.attempt(() -> requests.planAsSession(request.id(), title.getValue(), instant(start.getValue()),
-                    instant(end.getValue()), place.getValue(), online.getValue()))) {
-                render();
-            }
-        });
+        Button plan = SaveButton.saveOnce(new Button(getTranslation("roleModels.requests.planSession")),
+                () -> error.attempt(() -> requests.planAsSession(request.id(), title.getValue(), instant(start.getValue()),
+                        instant(end.getValue()), place.getValue(), online.getValue())), this::render);
         FormLayout fields = new FormLayout(title, start, end, place, online);
         section.add(fields, error, plan);
         return section;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.programme.Competency;
 import nl.kopgroep.rolemodels.Outcome;
 import nl.kopgroep.rolemodels.RoleModelCard;
@@ -113,13 +114,12 @@ class RoleModelsView extends Main implements HasDynamicTitle, RoleModelsNavigati
         question.setMaxLength(2000);
         question.setWidthFull();
         FormError error = new FormError();
-        Button ask = new Button(getTranslation("roleModels.request.send"), e -> {
-            if (error.attempt(() -> requests.request(card.id(), question.getValue()))) {
-                question.clear();
-                article.add(new Paragraph(getTranslation("roleModels.request.sent")));
-                renderMine();
-            }
-        });
+        Button ask = SaveButton.saveOnce(new Button(getTranslation("roleModels.request.send")),
+                () -> error.attempt(() -> requests.request(card.id(), question.getValue())), () -> {
+                    question.clear();
+                    article.add(new Paragraph(getTranslation("roleModels.request.sent")));
+                    renderMine();
+                });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setAriaLabel(getTranslation("roleModels.request.sendTo", card.name()));
         article.add(new H3(getTranslation("roleModels.request.title")), question, error, ask);

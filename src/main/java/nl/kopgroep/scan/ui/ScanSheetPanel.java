@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.programme.CompetencyProfile;
 import nl.kopgroep.scan.EvidenceChoice;
 import nl.kopgroep.scan.LowCompetency;
@@ -68,11 +69,8 @@ class ScanSheetPanel extends Composite<Div> {
             root.add(sheet.round().fillable() ? editor(competency, actions) : readOnly(competency));
         }
         if (sheet.round().fillable()) {
-            Button submit = new Button(getTranslation("scan.submit"), click -> {
-                if (submitError.attempt(actions::submit)) {
-                    refresh.run();
-                }
-            });
+            Button submit = SaveButton.saveOnce(new Button(getTranslation("scan.submit")),
+                    () -> submitError.attempt(actions::submit), refresh);
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             root.add(submitError, new Paragraph(getTranslation(sheet.me() == Scorer.SELF ? "scan.submitHelp.SELF"
                     : "scan.submitHelp.COACH")), submit);

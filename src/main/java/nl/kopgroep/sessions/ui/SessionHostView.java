@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.base.ui.LimitedUploadHandler;
 import nl.kopgroep.security.CurrentUser;
 import nl.kopgroep.security.Role;
@@ -153,7 +154,7 @@ class SessionHostView extends Main implements BeforeEnterObserver, HasDynamicTit
         url.setMaxLength(500);
         url.setHelperText(getTranslation("sessions.onlineLinkHelp"));
         FormError linkError = new FormError();
-        Button addLink = new Button(getTranslation("sessions.host.addLink"), click -> {
+        Button addLink = SaveButton.saveEach(new Button(getTranslation("sessions.host.addLink")), () -> {
             if (linkError.attempt(() -> hosting.addLink(id, label.getValue(), url.getValue()))) {
                 show();
             }

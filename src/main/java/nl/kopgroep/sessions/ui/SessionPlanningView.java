@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.security.Role;
 import nl.kopgroep.sessions.SessionId;
 import nl.kopgroep.sessions.SessionPlanningService;
@@ -41,12 +42,10 @@ class SessionPlanningView extends Main implements HasDynamicTitle {
         SessionFormPanel form = new SessionFormPanel(formats.zone(), planning.audiences(), planning.facilitatorCandidates(),
                 planning.moduleOptions(), planning.competencyOptions());
         FormError error = new FormError();
-        Button plan = new Button(getTranslation("sessions.admin.plan"), click -> {
-            SessionId[] made = new SessionId[1];
-            if (error.attempt(() -> made[0] = planning.plan(form.read()))) {
-                getUI().ifPresent(ui -> ui.navigate(SessionsNavigation.adminSession(made[0].value())));
-            }
-        });
+        SessionId[] made = new SessionId[1];
+        Button plan = SaveButton.saveOnce(new Button(getTranslation("sessions.admin.plan")),
+                () -> error.attempt(() -> made[0] = planning.plan(form.read())),
+                () -> getUI().ifPresent(ui -> ui.navigate(SessionsNavigation.adminSession(made[0].value()))));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Section create = new Section(new H2(getTranslation("sessions.admin.new")), form, error, plan);
         create.addClassName("home-section");

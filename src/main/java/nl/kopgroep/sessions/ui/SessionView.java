@@ -32,6 +32,7 @@ import nl.kopgroep.base.MunicipalRole;
 import nl.kopgroep.base.NotFoundException;
 import nl.kopgroep.base.ui.DateTimeFormats;
 import nl.kopgroep.base.ui.FormError;
+import nl.kopgroep.base.ui.SaveButton;
 import nl.kopgroep.journal.JournalNavigation;
 import nl.kopgroep.organisation.Person;
 import nl.kopgroep.security.Role;
@@ -191,7 +192,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             team.setItemLabelGenerator(Person::displayName);
             team.setHelperText(getTranslation("sessions.team.help"));
             team.setWidthFull();
-            Button signUpTeam = new Button(getTranslation("sessions.team.signUp"), click -> {
+            Button signUpTeam = SaveButton.saveEach(new Button(getTranslation("sessions.team.signUp")), () -> {
                 if (team.getSelectedItems().isEmpty()) {
                     error.show(new nl.kopgroep.base.DomainException("sessions.team.none"));
                     return;
@@ -227,7 +228,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 role.setValue(detail.myCase().role());
             }
             FormError caseError = new FormError();
-            Button save = new Button(getTranslation("sessions.case.save"), click -> {
+            Button save = SaveButton.saveEach(new Button(getTranslation("sessions.case.save")), () -> {
                 if (caseError.attempt(() -> sessions.submitCase(id,
                         new CaseForm(situation.getValue(), question.getValue(), role.getValue())))) {
                     caseError.clear();

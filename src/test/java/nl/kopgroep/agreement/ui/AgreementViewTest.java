@@ -78,6 +78,27 @@ class AgreementViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class, add).withLabel("Titel").single().getValue()).isEqualTo("Dubbele code");
     }
 
+    /**
+     * A second click on the closed commitment dialog's "Opslaan" stores no second version of the agreement (the register
+     * stored none before either: the version it is based on is no longer the active one, "changed meanwhile", shown
+     * in the closed dialog; now the click does nothing).
+     */
+    @Test
+    @Transactional
+    void aClickOnTheClosedCommitmentDialogStoresNoSecondVersion() {
+        DemoUsers.signIn(users, DemoUsers.MANAGER);
+        navigate(AgreementView.class);
+        int versions = agreements.history().size();
+        test($(Button.class).withText("Afspraak wijzigen").first()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Titel").single()).setValue("Een dubbel aangeklikte afspraak");
+        Button save = $(Button.class, dialog).withText("Opslaan").single();
+        test(save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        save.click();
+        assertThat(agreements.history()).hasSize(versions + 1);
+    }
+
     @Test
     void managerSeesEveryProblemOfABrokenFileWithItsLine() {
         DemoUsers.signIn(users, DemoUsers.MANAGER);

@@ -113,4 +113,27 @@ class ConnectionMapViewTest extends SpringBrowserlessTest {
             maps.deleteActor(actor);
         }
     }
+
+    /**
+     * A click on "Opslaan" that reaches the server after the actor was saved and the dialog closed (a double click, or
+     * the browser's copy of the dialog before it learnt of the close) adds no second actor (issue 16).
+     */
+    @Test
+    void aClickOnTheClosedActorDialogAddsNoSecondActor() {
+        DemoUsers.signIn(users, PARTICIPANT);
+        ConnectionMapView view = navigate(ConnectionMapView.class);
+        test(view.addActor).click();
+        ActorDialog dialog = $(ActorDialog.class).single();
+        dialog.name.setValue("Dubbelklik-actor");
+        dialog.kind.setValue(ActorKind.POLITICAL);
+        try {
+            test(dialog.save).click();
+            assertThat(dialog.isOpened()).isFalse();
+            dialog.save.click();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM map_actor WHERE name = 'Dubbelklik-actor'").query(Long.class).single())
+                    .isEqualTo(1L);
+        } finally {
+            jdbc.sql("DELETE FROM map_actor WHERE name = 'Dubbelklik-actor'").update();
+        }
+    }
 }

@@ -271,4 +271,28 @@ class AccountsViewTest extends SpringBrowserlessTest {
     private long count(long user) {
         return mailJdbc.sql("SELECT COUNT(*) FROM account_identity WHERE user_id = ?").param(user).query(Long.class).single();
     }
+
+    /**
+     * A second click on the closed "Nieuwe kopgroep" dialog's "Opslaan" creates no second cohort (issue 16; the name
+     * rule refused the duplicate before too, with its message in the closed dialog; now the click does nothing).
+     */
+    @Test
+    void aClickOnTheClosedCohortDialogCreatesNoSecondCohort() {
+        navigate(CohortsView.class);
+        test($(Button.class).withText("Nieuwe kopgroep").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Naam van de kopgroep").single()).setValue("Dubbelklik-kopgroep");
+        $(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).single()
+                .setValue(java.time.LocalDate.of(2027, 1, 11));
+        Button save = $(Button.class, dialog).withText("Opslaan").single();
+        try {
+            test(save).click();
+            assertThat(dialog.isOpened()).isFalse();
+            save.click();
+            assertThat(mailJdbc.sql("SELECT COUNT(*) FROM cohort WHERE name = 'Dubbelklik-kopgroep'").query(Long.class)
+                    .single()).isEqualTo(1L);
+        } finally {
+            mailJdbc.sql("DELETE FROM cohort WHERE name = 'Dubbelklik-kopgroep'").update();
+        }
+    }
 }
