@@ -11,7 +11,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What several parts of one page read, read once per HTTP request (issue 16): the coach's coachees, the
- * organisation's cohorts and their participants, the agreement in force. A Vaadin page is built in one request
+ * participant's cohort with its people and the cohorts one belongs to, the organisation's cohorts and their
+ * participants, the agreement in force. A Vaadin page is built in one request
  * (the bootstrap or one UIDL request), so the parts of the page that each ask a service for the same thing share
  * one answer instead of one set of statements each. Only a request that came through {@link PerRequest} (every HTTP
  * request to the application) or that {@link #open} was called for remembers anything: outside one (scheduled jobs,
