@@ -103,7 +103,7 @@ public final class SessionMemoryBenchmark {
         grown.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         System.out.println("| class | instances per session | bytes per session |");
         System.out.println("|---|---|---|");
-        grown.stream().limit(25).forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", e.getKey(),
+        grown.stream().limit(Integer.getInteger("rows", 25)).forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", e.getKey(),
                 e.getValue()[0] / (double) sessions, e.getValue()[1] / (double) sessions));
         for (String name : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
                 "com.vaadin.flow.component.html.Anchor")) {

@@ -30,7 +30,7 @@ class LinkCardListTest extends SpringBrowserlessTest {
         return list;
     }
 
-    private static Document shown(LinkCardList<Item> list) {
+    private Document shown(LinkCardList<Item> list) {
         UnorderedList cards = $(UnorderedList.class).single();
         assertThat(cards.getElement().getChildCount()).as("the cards are HTML, not state nodes").isZero();
         return Jsoup.parseBodyFragment("<ul>" + cards.getElement().getProperty("innerHTML") + "</ul>");
