@@ -31,7 +31,7 @@ class LinkCardListTest extends SpringBrowserlessTest {
     }
 
     private Document shown(LinkCardList<Item> list) {
-        UnorderedList cards = $(UnorderedList.class).single();
+        UnorderedList cards = $(UnorderedList.class, list).single();
         assertThat(cards.getElement().getChildCount()).as("the cards are HTML, not state nodes").isZero();
         return Jsoup.parseBodyFragment("<ul>" + cards.getElement().getProperty("innerHTML") + "</ul>");
     }
@@ -41,7 +41,7 @@ class LinkCardListTest extends SpringBrowserlessTest {
         LinkCardList<Item> list = list();
         list.setItems(List.of(new Item(7, "<script>alert(1)</script> & “zo”", "Iris <b>"), new Item(8, "Tweede", "")));
 
-        UnorderedList cards = $(UnorderedList.class).single();
+        UnorderedList cards = $(UnorderedList.class, list).single();
         assertThat(cards.getClassNames()).contains("card-list");
         assertThat(cards.getElement().getAttribute("aria-label")).isEqualTo("Mijn notities");
         Document html = shown(list);
@@ -53,7 +53,7 @@ class LinkCardListTest extends SpringBrowserlessTest {
                 .containsExactly("3 dec · Iris <b> · Alleen ik", "3 dec · Alleen ik");
         assertThat(cards.getElement().getProperty("innerHTML")).as("kept as Latin-1 text").doesNotContain("“");
         assertThat(list.size()).isEqualTo(2);
-        assertThat($(Button.class).exists()).as("no more to show").isFalse();
+        assertThat($(Button.class, list).exists()).as("no more to show").isFalse();
     }
 
     @Test
@@ -64,12 +64,12 @@ class LinkCardListTest extends SpringBrowserlessTest {
         assertThat(list.size()).isEqualTo(LinkCardList.PAGE);
         assertThat(shown(list).select("li.card")).hasSize(25);
 
-        test($(Button.class).withText("Toon er 25 meer (van 60)").single()).click();
+        test($(Button.class, list).withText("Toon er 25 meer (van 60)").single()).click();
         assertThat(list.size()).isEqualTo(50);
         assertThat(shown(list).select("a.card-title").last().attr("href")).isEqualTo("dagboek/50");
 
-        test($(Button.class).withText("Toon er 10 meer (van 60)").single()).click();
+        test($(Button.class, list).withText("Toon er 10 meer (van 60)").single()).click();
         assertThat(shown(list).select("li.card")).hasSize(60);
-        assertThat($(Button.class).exists()).isFalse();
+        assertThat($(Button.class, list).exists()).isFalse();
     }
 }
