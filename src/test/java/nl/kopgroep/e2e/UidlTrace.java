@@ -16,6 +16,8 @@ import java.util.Locale;
  * <pre>
  * java -cp target/test-classes:$(cat target/cp.txt) nl.kopgroep.e2e.UidlTrace http://127.0.0.1:8083 d1@schaal-1.schaal.test PASSWORD
  * </pre>
+ * With {@code UIDL_TRACE_DIR} set, each response and message is also written there ({@code uidl-N.json},
+ * {@code sent-N.json}) to count a page's state nodes by tag.
  */
 public final class UidlTrace {
 
