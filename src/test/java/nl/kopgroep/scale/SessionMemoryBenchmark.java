@@ -27,8 +27,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
  * Heap per idle signed-in session (issue 16), measured on a running application (the production jar) over plain
  * HTTP, through the Vaadin protocol as a browser speaks it: for each of N distinct participants of the national-scale
  * data, open the sign-in page (bootstrap and the {@code v-r=init} request that creates its UI), sign in with the form
- * post, open the home page (a new page load, so a new UI), then go to the programme and the journal inside that UI
- * ({@code ui-navigate} events over UIDL), and leave the session idle. Before and after, {@code jcmd <pid>
+ * post, open the home page (a new page load, so a new UI, and its {@code ui-navigate} to the home view), then go to the programme and the journal inside that UI
+ * ({@code ui-navigate} events over UIDL), and leave the session idle. After each page it sends what Chromium sends by
+ * itself once the page is shown (the new web components' first property reports, {@link #FIRST_REPORTS}): Vaadin keeps
+ * each UI's last response, and in a browser that is the answer to those reports, not the page's. Before and after, {@code jcmd <pid>
  * GC.class_histogram} (a full collection first, live objects only); prints (after − before) / N and the classes that
  * grew most.
  *
@@ -45,6 +47,23 @@ public final class SessionMemoryBenchmark {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     /** The length of the last journal page's UIDL response (Vaadin keeps a UI's last response for a resend). */
     private static long journalResponseChars;
+    /** A node's tag in a UIDL response. */
+    private static final Pattern TAG = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,"
+            + "\"value\":\"([a-z0-9-]+)\"\\}");
+    /**
+     * The events Chromium sends by itself right after a page with these web components is shown (their first
+     * property reports, for the properties the server listens to), as {@code nl.kopgroep.e2e.UidlTrace} recorded them
+     * (2026-12-03): the layout's after the first page, the filters' selects after the journal.
+     */
+    private static final Map<String, List<String>> FIRST_REPORTS = Map.of(
+            "vaadin-app-layout", List.of("primary-section-changed", "drawer-opened-changed", "overlay-changed"),
+            "vaadin-popover", List.of("opened-changed"),
+            "vaadin-side-nav", List.of("collapsed-changed"),
+            "vaadin-side-nav-item", List.of("expanded-changed"),
+            "vaadin-select", List.of("opened-changed", "value-changed"));
+    /** Follow-up messages sent, and the length of the last response of the last journey (what the UI keeps). */
+    private static int followUps;
+    private static long lastResponseChars;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private SessionMemoryBenchmark() {
@@ -84,7 +103,7 @@ public final class SessionMemoryBenchmark {
         grown.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         System.out.println("| class | instances per session | bytes per session |");
         System.out.println("|---|---|---|");
-        grown.stream().limit(25).forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", e.getKey(),
+        grown.stream().limit(Integer.getInteger("rows", 25)).forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", e.getKey(),
                 e.getValue()[0] / (double) sessions, e.getValue()[1] / (double) sessions));
         for (String name : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
                 "com.vaadin.flow.component.html.Anchor")) {
@@ -94,6 +113,9 @@ public final class SessionMemoryBenchmark {
         }
         System.out.printf(Locale.ROOT, "the journal page's UIDL response (which the UI keeps as its last response): %.1f kB "
                 + "of text on average%n", journalResponseChars / 1024.0 / (warmUp + sessions));
+        System.out.printf(Locale.ROOT, "%.1f follow-up messages per journey (the components' first reports, as a browser "
+                + "sends them); the last response of the last journey (kept by its UI): %d characters%n",
+                followUps / (double) (warmUp + sessions), lastResponseChars);
         System.out.println(kept.size() + " sessions kept open until the histogram was taken");
     }
 
@@ -145,6 +167,7 @@ public final class SessionMemoryBenchmark {
         }
         get(http, base + "/");
         Ui ui = init(http, base, "");
+        ui.navigate(http, base, "/");
         ui.navigate(http, base, "programma");
         ui.navigate(http, base, "dagboek");
         return http;
@@ -164,14 +187,34 @@ public final class SessionMemoryBenchmark {
         }
 
         void navigate(HttpClient http, String base, String route) throws IOException, InterruptedException {
-            String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+            String response = send(http, base, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                     + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
-                    + (clientId + 1) + "},\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+                    + clientId + "},\"trigger\":\"" + (route.equals("/") ? "" : "client") + "\"}}", route);
+            if (route.equals("dagboek")) {
+                journalResponseChars += response.length();
+            }
+            // What the browser sends next on its own: the new web components report their first state.
+            List<String> reports = new ArrayList<>();
+            Matcher tag = TAG.matcher(response);
+            while (tag.find()) {
+                for (String event : FIRST_REPORTS.getOrDefault(tag.group(2), List.of())) {
+                    reports.add("{\"type\":\"event\",\"node\":" + tag.group(1) + ",\"event\":\"" + event + "\",\"data\":{}}");
+                }
+            }
+            if (!reports.isEmpty()) {
+                send(http, base, String.join(",", reports), route + " (the components' first reports)");
+                followUps++;
+            }
+        }
+
+        private String send(HttpClient http, String base, String rpc, String what) throws IOException, InterruptedException {
+            String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
+                    + clientId + "}";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains("\"syncId\"")) {
-                throw new IllegalStateException("navigation to " + route + ": " + response.statusCode() + " "
+                throw new IllegalStateException(what + ": " + response.statusCode() + " "
                         + response.body().substring(0, Math.min(300, response.body().length())));
             }
             Matcher sync = SYNC_ID.matcher(response.body());
@@ -179,9 +222,8 @@ public final class SessionMemoryBenchmark {
                 syncId = Integer.parseInt(sync.group(1));
             }
             clientId++;
-            if (route.equals("dagboek")) {
-                journalResponseChars += response.body().length();
-            }
+            lastResponseChars = response.body().length();
+            return response.body();
         }
     }
 
