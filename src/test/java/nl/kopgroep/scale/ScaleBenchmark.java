@@ -175,6 +175,7 @@ class ScaleBenchmark {
                 () -> participantBalance.myBalance()));
 
         out.append(knowledgeLines());
+        out.append(profiles());
 
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
@@ -271,6 +272,42 @@ class ScaleBenchmark {
      * Times {@code work} as the server runs a page: each run in one HTTP request of its own (what the parts of a page
      * share is read once per request, {@link nl.kopgroep.base.RequestMemo}).
      */
+    /**
+     * The statements of one dashboard and one coach home page (view and layout), each with its time in the database,
+     * after ten warm-up loads: where the pages' time goes (issue 16).
+     */
+    private String profiles() {
+        StringBuilder out = new StringBuilder();
+        DemoUsers.signIn(users, ScaleData.manager(LARGEST));
+        out.append(profile("management dashboard", () -> management.dashboard(null,
+                java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null)));
+        DemoUsers.signIn(users, ScaleData.coach(LARGEST));
+        out.append(profile("coach home page", this::coachHomePage));
+        return out.toString();
+    }
+
+    private static String profile(String name, Supplier<?> page) {
+        for (int i = 0; i < 10; i++) {
+            inRequest(page);
+        }
+        List<List<String>> runs = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            runs.add(StatementCounter.profile(() -> inRequest(page)));
+        }
+        StringBuilder out = new StringBuilder("\n" + name + ", statement by statement (median of 21 loads, ms in the "
+                + "database):\n\n```\n");
+        for (int i = 0; i < runs.getFirst().size(); i++) {
+            int at = i;
+            List<Long> millis = runs.stream().filter(run -> run.size() > at)
+                    .map(run -> Long.parseLong(run.get(at).substring(0, run.get(at).indexOf(' ')))).sorted().toList();
+            String sql = runs.getFirst().get(i);
+            sql = sql.substring(sql.indexOf(": ") + 2).replaceAll("\\s+", " ");
+            out.append(String.format(Locale.ROOT, "%3d ms: %s%n", millis.get(millis.size() / 2),
+                    sql.length() > 160 ? sql.substring(0, 160) + "…" : sql));
+        }
+        return out.append("```\n").toString();
+    }
+
     private static String line(String name, int warmUp, int runs, Supplier<?> page) {
         Supplier<?> work = () -> inRequest(page);
         for (int i = 0; i < warmUp; i++) {
