@@ -77,17 +77,19 @@ class GoalProgressStore {
 
     Map<Long, Goal> goalsWithActivity(Scope scope) {
         Map<Long, Goal> goals = new LinkedHashMap<>();
-        // the per-goal subqueries in a grouped derived table, so MariaDB runs each once per goal: as a join condition
-        // the evidence subquery ran up to three times per goal, reading the check-ins' rows each time (issue 16)
-        sql("SELECT g.id, g.title, g.owner_id, x.links, s.status, x.check_ins, e.evidence, e.created_at FROM (SELECT g.id, "
-                + "(SELECT GROUP_CONCAT(l.target ORDER BY l.target SEPARATOR '" + LINK_SEPARATOR + "') FROM goal_link l "
-                + "WHERE l.goal_id = g.id AND l.link_type = 'COMMITMENT') AS links, " + LATEST + " AS latest, "
-                + "(SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start AND c.created_at < :end) "
-                + "AS check_ins, (SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start "
+        // The latest check-in and the latest evidence of each goal in a grouped derived table, so MariaDB looks each up
+        // once per goal: as a join condition the evidence subquery ran up to three times per goal, reading the
+        // check-ins' rows each time (issue 16). Only numbers in the derived table and the period's order taken from it:
+        // the commitment links (a TEXT from GROUP_CONCAT) in a temporary table made MariaDB write it to disk.
+        sql("SELECT g.id, g.title, g.owner_id, (SELECT GROUP_CONCAT(l.target ORDER BY l.target SEPARATOR '"
+                + LINK_SEPARATOR + "') FROM goal_link l WHERE l.goal_id = g.id AND l.link_type = 'COMMITMENT'), s.status, "
+                + "(SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start AND c.created_at < :end), "
+                + "e.evidence, e.created_at FROM (SELECT g.id, g.created_at, " + LATEST + " AS latest, "
+                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start "
                 + "AND c3.created_at < :end AND c3.evidence IS NOT NULL AND c3.evidence <> '' "
                 + "ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) AS evidence FROM goal g WHERE " + workGoals("g")
-                + " GROUP BY g.id) x JOIN goal g ON g.id = x.id LEFT JOIN check_in s ON s.id = x.latest "
-                + "LEFT JOIN check_in e ON e.id = x.evidence ORDER BY g.created_at, g.id", scope)
+                + " GROUP BY g.created_at, g.id) x JOIN goal g ON g.id = x.id LEFT JOIN check_in s ON s.id = x.latest "
+                + "LEFT JOIN check_in e ON e.id = x.evidence ORDER BY x.created_at, x.id", scope)
                 .query((ResultSet rs) -> {
                     String links = rs.getString(4);
                     String status = rs.getString(5);
