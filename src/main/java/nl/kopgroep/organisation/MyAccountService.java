@@ -81,6 +81,7 @@ public class MyAccountService {
      * call (a quarter of the coach home page's time in the profile, issue 16).
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public Optional<Instant> passwordResetNotice() {
         return jdbc.sql("SELECT password_reset_at FROM app_user WHERE id = ?").param(currentUser.id().value())
                 .query((rs, n) -> Optional.ofNullable(nl.kopgroep.base.DbTime.instantOrNull(rs, 1))).optional()
@@ -90,6 +91,8 @@ public class MyAccountService {
     @PreAuthorize("isAuthenticated()")
     public void dismissPasswordResetNotice() {
         me().dismissPasswordResetNotice();
+        // written now, so the notice's plain-SQL read sees it within an enclosing transaction too
+        accounts.flush();
     }
 
     /** The language the signed-in person's mails are written in (Dutch unless they chose English). */
