@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final ThreadLocal<List<String>> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> TIMED = new ThreadLocal<>();
 
     private StatementCounter() {
     }
@@ -40,6 +41,21 @@ public final class StatementCounter {
             return new Counted<>(result, List.copyOf(sql));
         } finally {
             COUNT.remove();
+        }
+    }
+
+    /**
+     * The statements of some work, each with the time the database took for it ("1.2 ms: SELECT ..."), to find
+     * where a page's time goes (the benchmark prints them).
+     */
+    public static List<String> profile(Runnable work) {
+        List<String> timed = new java.util.ArrayList<>();
+        TIMED.set(timed);
+        try {
+            work.run();
+            return List.copyOf(timed);
+        } finally {
+            TIMED.remove();
         }
     }
 
@@ -71,6 +87,10 @@ public final class StatementCounter {
             List<String> sql = COUNT.get();
             if (sql != null) {
                 sql.add(queries.isEmpty() ? "?" : queries.getFirst().getQuery());
+            }
+            List<String> timed = TIMED.get();
+            if (timed != null) {
+                timed.add(execution.getElapsedTime() + " ms: " + (queries.isEmpty() ? "?" : queries.getFirst().getQuery()));
             }
         }
     }

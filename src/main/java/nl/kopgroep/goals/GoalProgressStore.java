@@ -77,15 +77,19 @@ class GoalProgressStore {
 
     Map<Long, Goal> goalsWithActivity(Scope scope) {
         Map<Long, Goal> goals = new LinkedHashMap<>();
-        sql("SELECT g.id, g.title, g.owner_id, "
-                + "(SELECT GROUP_CONCAT(l.target ORDER BY l.target SEPARATOR '" + LINK_SEPARATOR + "') FROM goal_link l "
-                + "WHERE l.goal_id = g.id AND l.link_type = 'COMMITMENT'), "
-                + "(SELECT c.status FROM check_in c WHERE c.id = " + LATEST + "), "
+        // The latest check-in and the latest evidence of each goal in a grouped derived table, so MariaDB looks each up
+        // once per goal: as a join condition the evidence subquery ran up to three times per goal, reading the
+        // check-ins' rows each time (issue 16). Only numbers in the derived table and the period's order taken from it:
+        // the commitment links (a TEXT from GROUP_CONCAT) in a temporary table made MariaDB write it to disk.
+        sql("SELECT g.id, g.title, g.owner_id, (SELECT GROUP_CONCAT(l.target ORDER BY l.target SEPARATOR '"
+                + LINK_SEPARATOR + "') FROM goal_link l WHERE l.goal_id = g.id AND l.link_type = 'COMMITMENT'), s.status, "
                 + "(SELECT COUNT(*) FROM check_in c WHERE c.goal_id = g.id AND c.created_at >= :start AND c.created_at < :end), "
-                + "e.evidence, e.created_at FROM goal g LEFT JOIN check_in e ON e.id = "
-                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start AND c3.created_at < :end "
-                + "AND c3.evidence IS NOT NULL AND c3.evidence <> '' ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) WHERE "
-                + workGoals("g") + " ORDER BY g.created_at, g.id", scope)
+                + "e.evidence, e.created_at FROM (SELECT g.id, g.created_at, " + LATEST + " AS latest, "
+                + "(SELECT c3.id FROM check_in c3 WHERE c3.goal_id = g.id AND c3.created_at >= :start "
+                + "AND c3.created_at < :end AND c3.evidence IS NOT NULL AND c3.evidence <> '' "
+                + "ORDER BY c3.created_at DESC, c3.id DESC LIMIT 1) AS evidence FROM goal g WHERE " + workGoals("g")
+                + " GROUP BY g.created_at, g.id) x JOIN goal g ON g.id = x.id LEFT JOIN check_in s ON s.id = x.latest "
+                + "LEFT JOIN check_in e ON e.id = x.evidence ORDER BY x.created_at, x.id", scope)
                 .query((ResultSet rs) -> {
                     String links = rs.getString(4);
                     String status = rs.getString(5);
@@ -105,10 +109,12 @@ class GoalProgressStore {
      */
     Map<Long, List<KeyResultAt>> keyResultsAt(Scope scope, boolean endIsNow) {
         Map<Long, List<KeyResultAt>> results = new HashMap<>();
+        // the latest check-in once per goal (a grouped derived table): in the join condition MariaDB ran the subquery
+        // for every key result up to three times, or for every value of the key result with stale statistics (issue 16)
         sql("SELECT k.goal_id, k.id, k.baseline, k.target, k.current_value, k.done, cv.check_in_id, cv.value, cv.done "
-                + "FROM key_result k JOIN goal g ON g.id = k.goal_id "
-                + "LEFT JOIN check_in_value cv ON cv.key_result_id = k.id AND cv.check_in_id = " + LATEST
-                + " WHERE " + workGoals("g"), scope)
+                + "FROM (SELECT g.id, " + LATEST + " AS latest FROM goal g WHERE " + workGoals("g") + " GROUP BY g.id) lg "
+                + "JOIN key_result k ON k.goal_id = lg.id "
+                + "LEFT JOIN check_in_value cv ON cv.check_in_id = lg.latest AND cv.key_result_id = k.id", scope)
                 .query((ResultSet rs) -> {
                     long goal = rs.getLong(1);
                     BigDecimal baseline = rs.getBigDecimal(3);
@@ -123,7 +129,11 @@ class GoalProgressStore {
         return results;
     }
 
-    /** The latest check-in before the end of the period of goal {@code g}: one index lookup per goal. */
+    /**
+     * The latest check-in before the end of the period of goal {@code g}: one index lookup per goal, when it stands in
+     * the select list of a query over the goals (a grouped derived table: MariaDB merges an ungrouped one into the
+     * outer query and runs the subquery again per joined row).
+     */
     private static final String LATEST = "(SELECT c2.id FROM check_in c2 WHERE c2.goal_id = g.id AND c2.created_at < :end "
             + "ORDER BY c2.created_at DESC, c2.id DESC LIMIT 1)";
 

@@ -43,8 +43,4 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("update UserAccount u set u.passwordHash = :newHash, u.version = u.version + 1"
             + " where u.id = :id and u.passwordHash = :verifiedHash")
     int replacePasswordHash(Long id, String verifiedHash, String newHash);
-
-    /** When an administrator last reset this account's password (null when the notice was dismissed): one column. */
-    @org.springframework.data.jpa.repository.Query("select a.passwordResetAt from UserAccount a where a.id = :id")
-    java.util.Optional<java.time.Instant> passwordResetAt(@org.springframework.data.repository.query.Param("id") Long id);
 }

@@ -230,7 +230,7 @@ public class ProgrammeService {
         List<ProgrammeModule> liveModules = catalogue.moduleEntities();
         int lessonCount = Math.max(1, catalogue.lessonCount());
         Map<Long, Long> doneByCohort = queries.lessonsDonePerCohort(all.stream().collect(java.util.stream.Collectors.toMap(
-                m -> m.cohort().id().value(), m -> m.participants().stream().map(UserId::value).toList())));
+                m -> m.cohort().id().value(), m -> m.participants().stream().map(UserId::value).toList())), catalogue.lessonIds());
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<Long, int[]>> shifted = windowsOf(all.stream().map(m -> m.cohort().id()).toList());
         List<CohortProgress> result = new ArrayList<>();

@@ -156,25 +156,35 @@ class ScaleBenchmark {
         out.append(line("· of which journal activity", 10, 30, () -> activity.cohortActivity(null, java.time.YearMonth.from(period.from()), java.time.YearMonth.from(period.to()))));
         out.append(line("· of which programme progress", 10, 30, () -> programme.cohortProgress()));
         out.append(line("· of which the agreement", 10, 30, () -> agreements.current()));
-        out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
-                PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null)));
-        out.append(line("competency scan per cohort and round", 10, 30, () -> scanStatistics.cohortAggregates()));
-        out.append(line("four-roles balance per cohort", 10, 30, () -> cohortBalance.cohortBalances()));
+        // -Dscale.pagesOnly=true: the dashboard and the coach home only (issue 16 follow-up: alternating runs on a
+        // shared machine)
+        boolean pagesOnly = Boolean.getBoolean("scale.pagesOnly");
+        if (!pagesOnly) {
+            out.append(line("PDF report (jaarrekening)", 5, 20, () -> management.reportFile(ReportFile.Format.PDF,
+                    PlanningMoment.JAARREKENING, LocalDate.now().getYear(), null, null)));
+            out.append(line("competency scan per cohort and round", 10, 30, () -> scanStatistics.cohortAggregates()));
+            out.append(line("four-roles balance per cohort", 10, 30, () -> cohortBalance.cohortBalances()));
+        }
         DemoUsers.signIn(users, ScaleData.coach(LARGEST));
-        out.append(line("coach's coachee scans", 10, 30, () -> coacheeScans.coacheeScans()));
+        if (!pagesOnly) {
+            out.append(line("coach's coachee scans", 10, 30, () -> coacheeScans.coacheeScans()));
+        }
         int coachees = programme.coacheeProgress().size();
         out.append(line("coach home (" + coachees + " coachees)", 30, 100,
                 () -> programme.coacheeProgress().size() + coacheeGoals.coacheeGoals().size()));
         out.append(line("coach home page, every service call of the view and the layout (" + coachees + " coachees)",
                 30, 100, this::coachHomePage));
 
-        DemoUsers.signIn(users, ScaleData.participant(LARGEST));
-        out.append(line("participant's verbindingskaart with analysis (" + ScaleData.MAP_ACTORS + " actors, "
-                + ScaleData.MAP_TIES + " ties)", 30, 100, () -> maps.myMap()));
-        out.append(line("participant's four-roles balance (goals, check-ins, 100 entries, ties)", 10, 30,
-                () -> participantBalance.myBalance()));
+        if (!pagesOnly) {
+            DemoUsers.signIn(users, ScaleData.participant(LARGEST));
+            out.append(line("participant's verbindingskaart with analysis (" + ScaleData.MAP_ACTORS + " actors, "
+                    + ScaleData.MAP_TIES + " ties)", 30, 100, () -> maps.myMap()));
+            out.append(line("participant's four-roles balance (goals, check-ins, 100 entries, ties)", 10, 30,
+                    () -> participantBalance.myBalance()));
 
-        out.append(knowledgeLines());
+            out.append(knowledgeLines());
+        }
+        out.append(profiles());
 
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
@@ -271,6 +281,42 @@ class ScaleBenchmark {
      * Times {@code work} as the server runs a page: each run in one HTTP request of its own (what the parts of a page
      * share is read once per request, {@link nl.kopgroep.base.RequestMemo}).
      */
+    /**
+     * The statements of one dashboard and one coach home page (view and layout), each with its time in the database,
+     * after ten warm-up loads: where the pages' time goes (issue 16).
+     */
+    private String profiles() {
+        StringBuilder out = new StringBuilder();
+        DemoUsers.signIn(users, ScaleData.manager(LARGEST));
+        out.append(profile("management dashboard", () -> management.dashboard(null,
+                java.time.YearMonth.from(management.defaultPeriod().from()), java.time.YearMonth.now(), null)));
+        DemoUsers.signIn(users, ScaleData.coach(LARGEST));
+        out.append(profile("coach home page", this::coachHomePage));
+        return out.toString();
+    }
+
+    private static String profile(String name, Supplier<?> page) {
+        for (int i = 0; i < 10; i++) {
+            inRequest(page);
+        }
+        List<List<String>> runs = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            runs.add(StatementCounter.profile(() -> inRequest(page)));
+        }
+        StringBuilder out = new StringBuilder("\n" + name + ", statement by statement (median of 21 loads, ms in the "
+                + "database):\n\n```\n");
+        for (int i = 0; i < runs.getFirst().size(); i++) {
+            int at = i;
+            List<Long> millis = runs.stream().filter(run -> run.size() > at)
+                    .map(run -> Long.parseLong(run.get(at).substring(0, run.get(at).indexOf(' ')))).sorted().toList();
+            String sql = runs.getFirst().get(i);
+            sql = sql.substring(sql.indexOf(": ") + 2).replaceAll("\\s+", " ");
+            out.append(String.format(Locale.ROOT, "%3d ms: %s%n", millis.get(millis.size() / 2),
+                    sql.length() > 160 ? sql.substring(0, 160) + "…" : sql));
+        }
+        return out.append("```\n").toString();
+    }
+
     private static String line(String name, int warmUp, int runs, Supplier<?> page) {
         Supplier<?> work = () -> inRequest(page);
         for (int i = 0; i < warmUp; i++) {
