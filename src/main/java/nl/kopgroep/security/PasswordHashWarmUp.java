@@ -11,16 +11,19 @@ import org.springframework.stereotype.Component;
  * Warm-up before readiness: checks a throw-away random password against its hash through the application's encoder,
  * so the JIT has compiled Argon2id before the first person signs in. Bouncy Castle, whose Argon2 the encoder uses, is a
  * signed jar, and the JDK's AOT cache leaves signed jars out: without this the first sign-in after a start runs the
- * hash in the interpreter (2–3× a warm sign-in, docs/benchmarks.md). The hash is made with small parameters (1 MiB,
- * one pass): the check decodes them from the hash and runs the same code as a real sign-in, in slices short enough
- * for the warm-up's budget. No account, no database.
+ * hash in the interpreter (2–3× a warm sign-in, docs/benchmarks.md). The hash has the application's parameters but
+ * 1 MiB of memory instead of 19: the check decodes them from the hash and runs the same code as a real sign-in —
+ * both passes, since code the JIT never saw run (the second pass's XOR) would be thrown away and compiled again in
+ * the first real sign-in — in slices short enough for the warm-up's budget. No account, no database.
  */
 @Component
 class PasswordHashWarmUp implements WarmUpStep {
 
-    /** Checks per round: with 1 MiB and one pass each is 1,024 Argon2 blocks (a real hash: 38,912). */
-    private static final int CHECKS = 8;
-    private static final Argon2PasswordEncoder SMALL = new Argon2PasswordEncoder(16, 32, 1, 1024, 1);
+    /** Checks per round: with 1 MiB and two passes each is 2,048 Argon2 blocks (a real hash: 38,912). */
+    private static final int CHECKS = 4;
+    private static final Argon2PasswordEncoder SMALL = new Argon2PasswordEncoder(SecurityConfiguration.ARGON2_SALT_BYTES,
+            SecurityConfiguration.ARGON2_HASH_BYTES, SecurityConfiguration.ARGON2_PARALLELISM, 1024,
+            SecurityConfiguration.ARGON2_ITERATIONS);
 
     private final PasswordEncoder encoder;
     private final SecureRandom random = new SecureRandom();
