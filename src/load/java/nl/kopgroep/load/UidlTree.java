@@ -343,9 +343,23 @@ public final class UidlTree {
 
     /** The targets ({@code href}) of the attached links that match a pattern, in node order. */
     public List<String> links(Pattern href) {
-        return find(n -> n.tag().equals("a") && n.attribute("href").map(h -> href.matcher(h).matches()).orElse(false))
-                .stream().map(n -> n.attribute("href").orElseThrow()).toList();
+        List<String> links = new java.util.ArrayList<>(find(n -> n.tag().equals("a")
+                && n.attribute("href").map(h -> href.matcher(h).matches()).orElse(false))
+                .stream().map(n -> n.attribute("href").orElseThrow()).toList());
+        // Read-only lists of links come as one element's HTML (the app's LinkCardList, the side navigation).
+        find(n -> n.property("innerHTML").isPresent()).forEach(n -> {
+            java.util.regex.Matcher link = INNER_LINK.matcher(n.property("innerHTML").orElseThrow());
+            while (link.find()) {
+                String target = link.group(1).replace("&amp;", "&");
+                if (href.matcher(target).matches()) {
+                    links.add(target);
+                }
+            }
+        });
+        return links;
     }
+
+    private static final Pattern INNER_LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"");
 
     /** Whether some attached node's text contains this text (a status line, a message). */
     public boolean showsText(String text) {

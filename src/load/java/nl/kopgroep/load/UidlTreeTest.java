@@ -118,6 +118,19 @@ class UidlTreeTest {
     }
 
     @Test
+    void linksInAListSentAsHtmlAreFoundToo() {
+        UidlTree tree = new UidlTree();
+        tree.apply("""
+                for(;;);[{"changes":[
+                 {"node":1,"type":"attach"},{"node":1,"type":"put","key":"tag","feat":0,"value":"body"},
+                 {"node":5,"type":"attach"},{"node":5,"type":"put","key":"tag","feat":0,"value":"ul"},
+                 {"node":5,"type":"put","key":"innerHTML","feat":1,"value":"<ul class=\\"card-list\\"><li class=\\"card\\"><a class=\\"card-title\\" href=\\"coach/notitie/12\\">Wijk &amp; raad</a></li><li class=\\"card\\"><a class=\\"card-title\\" href=\\"coach/notitie/13\\">Tweede</a></li></ul>"},
+                 {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[5]}]}]""");
+        assertThat(tree.links(Pattern.compile("coach/notitie/\\d+"))).containsExactly("coach/notitie/12", "coach/notitie/13");
+        assertThat(tree.links(Pattern.compile("dagboek/\\d+"))).isEmpty();
+    }
+
+    @Test
     void aServerErrorFailsTheStep() {
         UidlTree tree = new UidlTree();
         assertThatThrownBy(() -> tree.apply("for(;;);[{\"meta\":{\"appError\":{\"caption\":\"Internal error\"}}}]"))
