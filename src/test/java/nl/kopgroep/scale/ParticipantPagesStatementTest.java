@@ -63,15 +63,15 @@ class ParticipantPagesStatementTest extends com.vaadin.browserless.SpringBrowser
         for (String page : BOUNDS.keySet()) {
             // a first load in this session on this node (kept catalogue, the previous sign-in), then the measured one,
             // each time coming from another page of the layout, as the participant clicks through the navigation
-            inRequest(session, () -> open(page));
+            PageRequest.run(session, () -> open(page));
             entityManager.clear();
-            inRequest(session, () -> {
+            PageRequest.run(session, () -> {
                 cleanVaadinEnvironment();
                 initVaadinEnvironment();
                 return navigate(page.isEmpty() ? "programma" : "");
             });
             entityManager.clear();
-            statements.put(page, inRequest(session, () -> StatementCounter.count(() -> navigate(page)).sql()));
+            statements.put(page, PageRequest.run(session, () -> StatementCounter.count(() -> navigate(page)).sql()));
         }
         return statements;
     }
@@ -86,18 +86,5 @@ class ParticipantPagesStatementTest extends com.vaadin.browserless.SpringBrowser
     private static int navigate(String page) {
         com.vaadin.flow.component.UI.getCurrent().navigate(page);
         return 0;
-    }
-
-    private static <T> T inRequest(jakarta.servlet.http.HttpSession session, java.util.function.Supplier<T> work) {
-        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
-        request.setSession(session);
-        nl.kopgroep.base.RequestMemo.open(request);
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
-        try {
-            return work.get();
-        } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
-        }
     }
 }

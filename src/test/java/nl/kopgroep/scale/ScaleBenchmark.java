@@ -65,15 +65,7 @@ class ScaleBenchmark {
     }
 
     static <T> T inRequest(Supplier<T> work) {
-        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
-        nl.kopgroep.base.RequestMemo.open(request);
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
-        try {
-            return work.get();
-        } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
-        }
+        return PageRequest.run(null, work);
     }
 
     @Autowired nl.kopgroep.organisation.MyAccountService myAccount;

@@ -152,23 +152,9 @@ class StatementCountTest extends com.vaadin.browserless.SpringBrowserlessTest {
      */
     private <T> Counted<T> page(java.util.function.Supplier<T> work) {
         org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-        inRequest(session, () -> StatementCounter.count(work));
+        PageRequest.run(session, () -> StatementCounter.count(work));
         entityManager.clear();
-        return inRequest(session, () -> StatementCounter.count(work));
-    }
-
-    /** One HTTP request of this session. */
-    private static <T> T inRequest(jakarta.servlet.http.HttpSession session, java.util.function.Supplier<T> work) {
-        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
-        request.setSession(session);
-        nl.kopgroep.base.RequestMemo.open(request);
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
-        try {
-            return work.get();
-        } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
-        }
+        return PageRequest.run(session, () -> StatementCounter.count(work));
     }
 
     private Figures measure(String municipality) {
