@@ -40,11 +40,11 @@ class GoalAccess {
 
     /** Goals whose comments the signed-in person takes part in (own, or coachees'), all or none: else not found. */
     List<Goal> conversable(java.util.Collection<Long> ids) {
-        List<Goal> found = goals.findAllById(java.util.Set.copyOf(ids));
+        java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
+        List<Goal> found = goals.findAllById(wanted);
         Map<UserId, Boolean> coached = new java.util.HashMap<>();
-        boolean coach = currentUser.hasRole(Role.COACH);
-        if (found.size() != java.util.Set.copyOf(ids).size() || !found.stream().allMatch(g -> g.ownedBy(currentUser.id())
-                || (coach && coached.computeIfAbsent(g.ownerId(), cohorts::coachesParticipant)))) {
+        if (found.size() != wanted.size()
+                || !found.stream().allMatch(g -> conversable(g, owner -> coached.computeIfAbsent(owner, cohorts::coachesParticipant)))) {
             throw new NotFoundException();
         }
         return found;
@@ -52,8 +52,10 @@ class GoalAccess {
 
     /** A goal whose comments the signed-in person takes part in: own, or a coachee's. */
     Goal conversable(long id) {
-        return goals.findById(id).filter(g -> g.ownedBy(currentUser.id())
-                        || (currentUser.hasRole(Role.COACH) && cohorts.coachesParticipant(g.ownerId())))
-                .orElseThrow(NotFoundException::new);
+        return goals.findById(id).filter(g -> conversable(g, cohorts::coachesParticipant)).orElseThrow(NotFoundException::new);
+    }
+
+    private boolean conversable(Goal goal, java.util.function.Predicate<UserId> coaches) {
+        return goal.ownedBy(currentUser.id()) || (currentUser.hasRole(Role.COACH) && coaches.test(goal.ownerId()));
     }
 }

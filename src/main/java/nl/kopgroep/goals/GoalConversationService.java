@@ -41,10 +41,7 @@ public class GoalConversationService {
     @PreAuthorize("hasAnyRole('PARTICIPANT', 'COACH')")
     @Transactional(readOnly = true)
     public List<GoalComment> comments(long goal) {
-        List<GoalHistoryStore.Comment> comments = history.comments(access.conversable(goal).id());
-        Map<UserId, String> names = directory.displayNames(comments.stream().map(GoalHistoryStore.Comment::author)
-                .filter(java.util.Objects::nonNull).toList());
-        return comments.stream().map(c -> new GoalComment(c.author() == null ? "" : names.getOrDefault(c.author(), ""), c.body(), c.at())).toList();
+        return comments(List.of(goal)).get(goal);
     }
 
     /**

@@ -99,12 +99,6 @@ class GoalHistoryStore {
     record Comment(@org.jspecify.annotations.Nullable UserId author, String body, Instant at) {
     }
 
-    List<Comment> comments(long goal) {
-        return jdbc.sql("SELECT author_id, body, created_at FROM goal_comment WHERE goal_id = ? ORDER BY created_at, id")
-                .param(goal)
-                .query((rs, row) -> new Comment(rs.getObject(1, Long.class) == null ? null : new UserId(rs.getLong(1)), rs.getString(2), DbTime.instant(rs, 3)))
-                .list();
-    }
 
     /** The comments under each of these goals (a goal without any is left out), oldest first. */
     Map<Long, List<Comment>> comments(Collection<Long> goals) {
