@@ -186,6 +186,8 @@ class GoalServiceTest {
         for (String email : new String[] {DemoUsers.MANAGER, DemoUsers.ADMIN}) {
             as(email);
             assertThatThrownBy(() -> goalConversation.comments(goal)).as(email).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> goalConversation.comments(java.util.List.of(goal))).as(email)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
